@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Seam",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "seam", targets: ["seam"]),
+        .library(name: "SeamKit", targets: ["SeamMarkdown", "SeamContent"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            path: "Modules/CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "SeamMarkdown", dependencies: ["CCmark"]),
+        .target(name: "SeamContent", dependencies: ["SeamMarkdown", .product(name: "Yams", package: "Yams")]),
+        .executableTarget(
+            name: "seam",
+            dependencies: [
+                "SeamContent",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SeamMarkdownTests", dependencies: ["SeamMarkdown"]),
+        .testTarget(name: "SeamContentTests", dependencies: ["SeamContent"]),
+    ]
+)

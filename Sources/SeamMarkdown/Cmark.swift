@@ -1,0 +1,195 @@
+import CCmark
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The one place that talks to cmark. Every tree is parsed, converted to values or rendered,
+/// and freed before the function returns; no cmark pointer leaves this file.
+enum Cmark {
+    static func flags(_ options: MarkdownOptions, sourcePositions: Bool) -> Int32 {
+        var flags = CMARK_OPT_VALIDATE_UTF8
+        if options.contains(.unsafe) { flags |= CMARK_OPT_UNSAFE }
+        if options.contains(.smart) { flags |= CMARK_OPT_SMART }
+        if options.contains(.hardBreaks) { flags |= CMARK_OPT_HARDBREAKS }
+        if sourcePositions { flags |= CMARK_OPT_SOURCEPOS }
+        return flags
+    }
+
+    /// Parses `source` and returns a tree that the caller must free with `cmark_node_free`.
+    private static func parseTree(_ source: String, flags: Int32) -> OpaquePointer {
+        let root = source.withCString { cmark_parse_document($0, source.utf8.count, flags) }
+        guard let root else { fatalError("cmark_parse_document returned NULL: out of memory") }
+        return root
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+
+    private static func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_DOCUMENT: return .document
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+        case CMARK_NODE_LIST: return .list
+        case CMARK_NODE_ITEM: return .item
+        case CMARK_NODE_CODE_BLOCK: return .codeBlock
+        case CMARK_NODE_HTML_BLOCK: return .htmlBlock
+        case CMARK_NODE_CUSTOM_BLOCK: return .customBlock
+        case CMARK_NODE_PARAGRAPH: return .paragraph
+        case CMARK_NODE_HEADING: return .heading
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        case CMARK_NODE_TEXT: return .text
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code
+        case CMARK_NODE_HTML_INLINE: return .htmlInline
+        case CMARK_NODE_CUSTOM_INLINE: return .customInline
+        case CMARK_NODE_EMPH: return .emphasis
+        case CMARK_NODE_STRONG: return .strong
+        case CMARK_NODE_LINK: return .link
+        case CMARK_NODE_IMAGE: return .image
+        default: preconditionFailure("cmark returned an unknown node type")
+        }
+    }
+
+    /// Walks the tree with cmark's iterator (no recursion) and copies every node into a value.
+    static func parse(_ source: String, options: MarkdownOptions) -> MarkdownDocument {
+        let root = parseTree(source, flags: flags(options, sourcePositions: true))
+        defer { cmark_node_free(root) }
+        guard let iterator = cmark_iter_new(root) else { fatalError("cmark_iter_new: out of memory") }
+        defer { cmark_iter_free(iterator) }
+
+        var nodes: [MarkdownNode] = []
+        var events: [MarkdownDocument.Event] = []
+        var stack: [Int] = []  // indices of the open (entered, not exited) nodes
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let pointer = cmark_iter_get_node(iterator) else { continue }
+            if event == CMARK_EVENT_EXIT {
+                let index = stack.removeLast()
+                events.append(.init(node: index, entering: false))
+                continue
+            }
+            var node = MarkdownNode(kind: kind(of: pointer))
+            node.parent = stack.last
+            node.depth = stack.count
+            node.start = SourcePosition(line: Int(cmark_node_get_start_line(pointer)),
+                                        column: Int(cmark_node_get_start_column(pointer)))
+            node.end = SourcePosition(line: Int(cmark_node_get_end_line(pointer)),
+                                      column: Int(cmark_node_get_end_column(pointer)))
+            switch node.kind {
+            case .text, .code, .codeBlock, .htmlBlock, .htmlInline:
+                node.literal = string(cmark_node_get_literal(pointer))
+                if node.kind == .codeBlock { node.fenceInfo = string(cmark_node_get_fence_info(pointer)) }
+            case .link, .image:
+                node.url = string(cmark_node_get_url(pointer))
+                node.title = string(cmark_node_get_title(pointer))
+            case .heading:
+                node.headingLevel = Int(cmark_node_get_heading_level(pointer))
+            case .list:
+                node.listType = cmark_node_get_list_type(pointer) == CMARK_ORDERED_LIST ? .ordered : .bullet
+                node.listStart = Int(cmark_node_get_list_start(pointer))
+                node.listTight = cmark_node_get_list_tight(pointer) != 0
+            default:
+                break
+            }
+            let index = nodes.count
+            nodes.append(node)
+            events.append(.init(node: index, entering: true))
+            if !node.kind.isLeaf { stack.append(index) }
+        }
+        return MarkdownDocument(nodes: nodes, events: events, source: source, options: options)
+    }
+
+    /// Parses `source` again, applies `transform` to the C tree and renders it to HTML.
+    /// `headingIDs` are the anchors of the document's headings, in document order.
+    static func renderHTML(_ source: String, options: MarkdownOptions, headingIDs: [String],
+                           transform: HTMLTransform) -> String {
+        let renderFlags = flags(options, sourcePositions: false)
+        let root = parseTree(source, flags: renderFlags)
+        defer { cmark_node_free(root) }
+
+        var headings: [OpaquePointer] = []
+        var urlNodes: [OpaquePointer] = []
+        var textNodes: [OpaquePointer] = []
+        if let iterator = cmark_iter_new(root) {
+            defer { cmark_iter_free(iterator) }
+            var excluded = 0  // depth inside links, images and headings, where terms are not linked
+            while true {
+                let event = cmark_iter_next(iterator)
+                if event == CMARK_EVENT_DONE { break }
+                guard let node = cmark_iter_get_node(iterator) else { continue }
+                let type = cmark_node_get_type(node)
+                let isContainer = type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE || type == CMARK_NODE_HEADING
+                if event == CMARK_EVENT_EXIT {
+                    if isContainer { excluded -= 1 }
+                    continue
+                }
+                if isContainer { excluded += 1 }
+                if type == CMARK_NODE_HEADING { headings.append(node) }
+                if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { urlNodes.append(node) }
+                if type == CMARK_NODE_TEXT && excluded == 0 { textNodes.append(node) }
+            }
+        }
+
+        if let rewrite = transform.rewriteURL {
+            for node in urlNodes {
+                let url = string(cmark_node_get_url(node))
+                let rewritten = rewrite(url)
+                if rewritten != url { _ = cmark_node_set_url(node, rewritten) }
+            }
+        }
+        if let linkTerms = transform.linkTerms {
+            for node in textNodes {
+                let text = string(cmark_node_get_literal(node))
+                guard let segments = linkTerms(text), segments != [.text(text)] else { continue }
+                for segment in segments {
+                    guard let inserted = makeNode(for: segment) else { continue }
+                    _ = cmark_node_insert_before(node, inserted)
+                }
+                cmark_node_unlink(node)
+                cmark_node_free(node)
+            }
+        }
+        if transform.headingAnchors {
+            for (heading, id) in zip(headings, headingIDs) {
+                let level = cmark_node_get_heading_level(heading)
+                guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
+                      let rendered = cmark_render_html(heading, renderFlags) else { continue }
+                // cmark writes `<hN>inner</hN>\n`: keep the inner HTML, put the anchor on the tag.
+                let whole = String(cString: rendered)
+                free(rendered)
+                let inner = whole.dropFirst("<hN>".count).dropLast("</hN>\n".count)
+                _ = cmark_node_set_on_enter(block, "<h\(level) id=\"\(escapeHTML(id))\">\(inner)</h\(level)>")
+                _ = cmark_node_replace(heading, block)
+                cmark_node_free(heading)
+            }
+        }
+
+        guard let rendered = cmark_render_html(root, renderFlags) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
+    /// A text node, or a custom inline whose raw `open`/`close` wrap an escaped text child.
+    private static func makeNode(for segment: HTMLTransform.Segment) -> OpaquePointer? {
+        switch segment {
+        case .text(let text):
+            guard let node = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
+            _ = cmark_node_set_literal(node, text)
+            return node
+        case .wrapped(let open, let text, let close):
+            guard let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE),
+                  let child = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
+            _ = cmark_node_set_on_enter(node, open)
+            _ = cmark_node_set_on_exit(node, close)
+            _ = cmark_node_set_literal(child, text)
+            _ = cmark_node_append_child(node, child)
+            return node
+        }
+    }
+}

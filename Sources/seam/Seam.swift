@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct Seam: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seam",
+        abstract: "Index, check, search and publish a Markdown knowledge base."
+    )
+}
