@@ -4,6 +4,7 @@ import ArgumentParser
 struct Seam: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seam",
-        abstract: "Index, check, search and publish a Markdown knowledge base."
+        abstract: "Index, check, search and publish a Markdown knowledge base.",
+        subcommands: [Check.self]
     )
 }

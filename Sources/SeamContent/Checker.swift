@@ -1,0 +1,150 @@
+import Foundation
+import SeamMarkdown
+
+/// The rules of `seam check` that span entries: unique ids, names and aliases, links,
+/// related entries, frameworks of factors, and entries nothing links to.
+struct Checker {
+    var root: String
+    var diagnostics: [Diagnostic]
+
+    private func display(_ entry: Entry) -> String { root == "." ? entry.path : "\(root)/\(entry.path)" }
+
+    private mutating func report(_ entry: Entry, _ position: SourcePosition, _ message: String,
+                                 _ severity: Diagnostic.Severity = .error) {
+        diagnostics.append(Diagnostic(path: display(entry), line: position.line, column: position.column,
+                                      severity: severity, message: message))
+    }
+
+    /// Keeps the first entry of each id (in path order) and reports the others.
+    mutating func uniqueEntries(_ loaded: [Entry]) -> [Entry] {
+        var seen: [String: Entry] = [:]
+        var kept: [Entry] = []
+        for entry in loaded {
+            if let first = seen[entry.id] {
+                report(entry, SourcePosition(line: 1, column: 1),
+                       "duplicate id `\(entry.id)`: \(display(first)) has it already; rename one of the files")
+                continue
+            }
+            seen[entry.id] = entry
+            kept.append(entry)
+        }
+        return kept.sorted { $0.id < $1.id }
+    }
+
+    /// Maps folded titles and aliases to ids, reporting aliases that collide with another
+    /// entry's id, title or alias.
+    mutating func names(_ entries: [Entry]) -> [String: String] {
+        var owner: [String: String] = [:]  // folded name -> id
+        for entry in entries { owner[NameKey.fold(entry.id)] = entry.id }
+        for entry in entries {
+            let key = NameKey.fold(entry.title)
+            if let other = owner[key], other != entry.id {
+                report(entry, entry.position(of: "title"),
+                       "title \"\(entry.title)\" is also the name of `\(other)`: give one of them a distinct title", .warning)
+            } else if !key.isEmpty {
+                owner[key] = entry.id
+            }
+        }
+        for entry in entries {
+            var own = Set([NameKey.fold(entry.id), NameKey.fold(entry.title)])
+            for alias in entry.aliases {
+                let key = NameKey.fold(alias)
+                if own.contains(key) {
+                    if key != NameKey.fold(entry.title) && key != NameKey.fold(entry.id) {
+                        report(entry, entry.position(of: "aliases"), "alias \"\(alias)\" is listed twice: remove one", .warning)
+                    }
+                    continue
+                }
+                if let other = owner[key], other != entry.id {
+                    report(entry, entry.position(of: "aliases"),
+                           "alias \"\(alias)\" is already the id, title or an alias of `\(other)`: an alias must lead to one entry only")
+                    continue
+                }
+                owner[key] = entry.id
+                own.insert(key)
+            }
+        }
+        return owner
+    }
+
+    /// Resolves every link of every entry, reporting unknown entries and anchors.
+    mutating func resolveLinks(_ entries: [Entry], index: [String: Int]) -> [String: [EntryLink]] {
+        var byPath: [String: Entry] = [:]
+        for entry in entries { byPath[entry.path] = entry }
+        var result: [String: [EntryLink]] = [:]
+        for entry in entries {
+            var links: [EntryLink] = []
+            for link in entry.links {
+                switch LinkTarget.resolve(link.destination, from: entry.path) {
+                case .external:
+                    continue
+                case .invalid(let reason):
+                    report(entry, link.position, reason)
+                case .samePage(let anchor):
+                    if !anchor.isEmpty, !entry.headings.contains(where: { $0.anchor == anchor }) {
+                        report(entry, link.position, "no heading with anchor `#\(anchor)` in this entry\(Self.anchorHint(anchor, entry))")
+                    }
+                case .file(let path, let anchor):
+                    guard let target = byPath[path] else {
+                        let id = String(path.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
+                        var message = "link to `\(link.destination)`, which is not an entry"
+                        if let found = entries.first(where: { $0.id == id }) {
+                            message += ": `\(id)` is at \(found.path)"
+                        } else {
+                            let close = EditDistance.suggestions(for: id, in: entries.map(\.id))
+                            if !close.isEmpty { message += "; did you mean \(close.map { "`\($0)`" }.joined(separator: ", "))?" }
+                        }
+                        report(entry, link.position, message)
+                        continue
+                    }
+                    if let anchor, !anchor.isEmpty, !target.headings.contains(where: { $0.anchor == anchor }) {
+                        report(entry, link.position, "`\(target.path)` has no heading with anchor `#\(anchor)`\(Self.anchorHint(anchor, target))")
+                    }
+                    links.append(EntryLink(target: target.id, anchor: anchor, text: link.text, position: link.position))
+                }
+            }
+            result[entry.id] = links
+        }
+        return result
+    }
+
+    private static func anchorHint(_ anchor: String, _ entry: Entry) -> String {
+        let anchors = entry.headings.map(\.anchor)
+        guard !anchors.isEmpty else { return " (it has no headings)" }
+        let close = EditDistance.suggestions(for: anchor, in: anchors)
+        if !close.isEmpty { return "; did you mean \(close.map { "`#\($0)`" }.joined(separator: ", "))?" }
+        return "; its anchors: \(anchors.prefix(8).map { "`#\($0)`" }.joined(separator: ", "))"
+    }
+
+    /// Per-entry rules that need the whole knowledge base.
+    mutating func checkEntries(_ entries: [Entry], index: [String: Int], backlinks: [String: [String]]) {
+        let ids = entries.map(\.id)
+        for entry in entries {
+            for related in entry.related {
+                if related == entry.id {
+                    report(entry, entry.position(of: "related"), "`related` lists the entry itself: remove `\(related)`", .warning)
+                } else if index[related] == nil {
+                    let close = EditDistance.suggestions(for: related, in: ids)
+                    let hint = close.isEmpty ? "" : "; did you mean \(close.map { "`\($0)`" }.joined(separator: ", "))?"
+                    report(entry, entry.position(of: "related"), "`related` names `\(related)`, which is not an entry\(hint)")
+                }
+            }
+            if entry.kind == .factor, let framework = entry.framework, !framework.isEmpty {
+                if let target = index[framework].map({ entries[$0] }) {
+                    if target.kind != .framework {
+                        report(entry, entry.position(of: "framework"), "`framework` must name a framework entry; `\(framework)` is a \(target.kind.rawValue)")
+                    }
+                } else {
+                    report(entry, entry.position(of: "framework"), "`framework` names `\(framework)`, which is not an entry")
+                }
+            }
+            if entry.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                report(entry, SourcePosition(line: entry.bodyLine, column: 1), "the body is empty: explain the \(entry.kind.rawValue) below the front matter", .warning)
+            }
+            if (backlinks[entry.id] ?? []).isEmpty && entries.count > 1 {
+                report(entry, SourcePosition(line: 1, column: 1),
+                       "nothing links to this entry: link it from an entry that relies on it, or list it in one's `related`", .warning)
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+
+/// Finds and reads the entry files of a content folder. Reads nothing outside the folder,
+/// refuses oversized files before reading them, and never writes.
+struct ContentLoader {
+    /// The content folder as the user gave it (used in diagnostic paths).
+    var displayRoot: String
+    var rootURL: URL
+    var maximumFileSize: Int
+    var diagnostics: [Diagnostic] = []
+
+    init(displayRoot: String, maximumFileSize: Int) {
+        var trimmed = displayRoot
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+        self.displayRoot = trimmed
+        self.rootURL = URL(fileURLWithPath: trimmed).standardizedFileURL.resolvingSymlinksInPath()
+        self.maximumFileSize = maximumFileSize
+    }
+
+    func display(_ relative: String) -> String { displayRoot == "." ? relative : "\(displayRoot)/\(relative)" }
+
+    mutating func error(_ relative: String, _ message: String, line: Int = 1, column: Int = 1, severity: Diagnostic.Severity = .error) {
+        diagnostics.append(Diagnostic(path: display(relative), line: line, column: column, severity: severity, message: message))
+    }
+
+    /// Reads every entry file; problems become diagnostics. Throws only when the folder itself
+    /// cannot be read.
+    mutating func load() throws -> [Entry] {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: rootURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DiagnosticError([Diagnostic(path: displayRoot, message:
+                "no content folder here: create it, or pass the knowledge base's folder with --content DIR")])
+        }
+        var entries: [Entry] = []
+        for name in try sortedNames(rootURL) where !name.hasPrefix(".") {
+            let url = rootURL.appendingPathComponent(name)
+            guard let resolved = insideRoot(url, relative: name) else { continue }
+            if !resolved.isDirectory {
+                if name != "README.md" && name.hasSuffix(".md") {
+                    error(name, "entries belong in a kind folder (\(Kind.allCases.map { $0.folder + "/" }.joined(separator: ", "))); move this file into one")
+                }
+                continue
+            }
+            guard let kind = Kind(folder: name) else {
+                error(name, "unknown kind folder `\(name)`: use one of \(Kind.allCases.map(\.folder).joined(separator: ", "))")
+                continue
+            }
+            for file in try sortedNames(url) where !file.hasPrefix(".") {
+                let relative = "\(name)/\(file)"
+                guard let fileInfo = insideRoot(url.appendingPathComponent(file), relative: relative) else { continue }
+                if fileInfo.isDirectory {
+                    error(relative, "folders inside a kind folder are not read: move its entries up into \(name)/", severity: .warning)
+                    continue
+                }
+                guard file.hasSuffix(".md") else {
+                    error(relative, "not a Markdown file (.md), so not an entry; it is ignored", severity: .warning)
+                    continue
+                }
+                if let entry = readEntry(fileInfo.url, relative: relative, kind: kind) { entries.append(entry) }
+            }
+        }
+        return entries
+    }
+
+    private func sortedNames(_ url: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+    }
+
+    /// Resolves symlinks and refuses anything that lands outside the content folder.
+    private mutating func insideRoot(_ url: URL, relative: String) -> (url: URL, isDirectory: Bool)? {
+        let resolved = url.resolvingSymlinksInPath()
+        let rootPath = rootURL.path.hasSuffix("/") ? rootURL.path : rootURL.path + "/"
+        guard resolved.path.hasPrefix(rootPath) else {
+            error(relative, "a symbolic link to \(resolved.path), outside the content folder: refused; copy the file in instead")
+            return nil
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isDirectory) else {
+            error(relative, "a broken symbolic link: remove it or point it at a file in the content folder")
+            return nil
+        }
+        return (resolved, isDirectory.boolValue)
+    }
+
+    private mutating func readEntry(_ url: URL, relative: String, kind: Kind) -> Entry? {
+        let fileName = String(relative.split(separator: "/").last ?? "")
+        let id = String(fileName.dropLast(3))
+        guard Schema.isValidID(id) else {
+            error(relative, "`\(fileName)` is not a valid entry id: name the file with lowercase letters, digits and hyphens (`net-revenue-retention.md`)")
+            return nil
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+        guard size <= maximumFileSize else {
+            error(relative, "file is \(size) bytes, over the limit of \(maximumFileSize): split it into smaller entries")
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            error(relative, "cannot read the file: check its permissions")
+            return nil
+        }
+        guard let text = decode(data, relative: relative) else { return nil }
+        var reader = EntryReader(displayPath: display(relative), relativePath: relative, id: id, kind: kind)
+        let entry = reader.read(text)
+        diagnostics += reader.diagnostics
+        return entry
+    }
+
+    /// Decodes UTF-8 (a leading BOM is dropped), normalizing line endings to `\n`.
+    private mutating func decode(_ data: Data, relative: String) -> String? {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            error(relative, "file is UTF-16: save it as UTF-8")
+            return nil
+        }
+        if let position = Self.firstInvalidUTF8(bytes) {
+            error(relative, "file is not valid UTF-8 (byte 0x\(String(bytes[position.offset], radix: 16, uppercase: true))): save it as UTF-8",
+                  line: position.line, column: position.column)
+            return nil
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            let position = Self.lineAndColumn(bytes, nul)
+            error(relative, "file contains a NUL byte: it is not a text file", line: position.line, column: position.column)
+            return nil
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return text
+    }
+
+    static func lineAndColumn(_ bytes: [UInt8], _ offset: Int) -> (line: Int, column: Int) {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<offset where bytes[index] == 10 {
+            line += 1
+            lineStart = index + 1
+        }
+        return (line, offset - lineStart + 1)
+    }
+
+    /// The offset, line and column of the first byte that is not valid UTF-8.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (offset: Int, line: Int, column: Int)? {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+            case .emptyInput:
+                return nil
+            case .error:
+                let position = lineAndColumn(bytes, min(offset, bytes.count - 1))
+                return (min(offset, bytes.count - 1), position.line, position.column)
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import SeamMarkdown
+
+/// A link from one entry to another, resolved.
+public struct EntryLink: Sendable, Hashable {
+    public var target: String
+    public var anchor: String?
+    public var text: String
+    public var position: SourcePosition
+}
+
+/// A loaded knowledge base: the entries by id, names and aliases resolved to entries, the link
+/// graph both ways, and every problem found while loading and checking.
+public struct KnowledgeBase: Sendable {
+    /// The content folder as given.
+    public let root: String
+    /// The entries, sorted by id.
+    public let entries: [Entry]
+    /// Links from each entry (by id) to other entries, in the order written.
+    public let links: [String: [EntryLink]]
+    /// For each entry, the ids of the entries that link to it or list it as related, sorted.
+    public let backlinks: [String: [String]]
+    /// Problems, sorted: errors and warnings.
+    public let diagnostics: [Diagnostic]
+
+    private let index: [String: Int]
+    private let names: [String: String]
+
+    /// Loads and checks the knowledge base in `root`. Throws only when the folder cannot be read.
+    public static func load(_ root: String, maximumFileSize: Int = Schema.maximumFileSize) throws -> KnowledgeBase {
+        var loader = ContentLoader(displayRoot: root, maximumFileSize: maximumFileSize)
+        let entries = try loader.load()
+        return KnowledgeBase(root: loader.displayRoot, loaded: entries, diagnostics: loader.diagnostics)
+    }
+
+    init(root: String, loaded: [Entry], diagnostics: [Diagnostic]) {
+        var checker = Checker(root: root, diagnostics: diagnostics)
+        let entries = checker.uniqueEntries(loaded)
+        self.root = root
+        self.entries = entries
+        self.index = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.id, $0) })
+        self.names = checker.names(entries)
+        let links = checker.resolveLinks(entries, index: index)
+        self.links = links
+        var backlinks: [String: Set<String>] = [:]
+        for entry in entries {
+            for link in links[entry.id] ?? [] where link.target != entry.id { backlinks[link.target, default: []].insert(entry.id) }
+            for related in entry.related where related != entry.id && index[related] != nil {
+                backlinks[related, default: []].insert(entry.id)
+            }
+        }
+        self.backlinks = backlinks.mapValues { $0.sorted() }
+        checker.checkEntries(entries, index: index, backlinks: self.backlinks)
+        self.diagnostics = checker.diagnostics.sorted()
+    }
+
+    /// The entry with this id.
+    public func entry(_ id: String) -> Entry? { index[id].map { entries[$0] } }
+
+    /// The entry whose id, title or alias is `name`, ignoring case, accents and hyphens.
+    public func entry(named name: String) -> Entry? {
+        if let entry = entry(name) { return entry }
+        return names[NameKey.fold(name)].flatMap { entry($0) }
+    }
+
+    /// Entries of one kind, sorted by id.
+    public func entries(of kind: Kind) -> [Entry] { entries.filter { $0.kind == kind } }
+
+    /// Every name (titles and aliases) with the id it leads to.
+    public var allNames: [(name: String, id: String)] {
+        entries.flatMap { entry in ([entry.title] + entry.aliases).map { (name: $0, id: entry.id) } }
+    }
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+
+    /// The path shown in diagnostics for an entry.
+    public func displayPath(_ entry: Entry) -> String { root == "." ? entry.path : "\(root)/\(entry.path)" }
+
+    /// A copy with more diagnostics (from validators of other modules), sorted.
+    public func adding(_ more: [Diagnostic]) -> KnowledgeBase {
+        KnowledgeBase(copying: self, diagnostics: (diagnostics + more).sorted())
+    }
+
+    private init(copying other: KnowledgeBase, diagnostics: [Diagnostic]) {
+        root = other.root
+        entries = other.entries
+        links = other.links
+        backlinks = other.backlinks
+        index = other.index
+        names = other.names
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// What a link destination in an entry points at.
+public enum LinkTarget: Sendable, Hashable {
+    /// A URL with a scheme (`https:`, `mailto:`): left as it is.
+    case external(String)
+    /// An anchor in the same entry (`#series-b-to-c`).
+    case samePage(anchor: String)
+    /// Another file of the content folder: `folder/file.md` and an optional anchor.
+    case file(path: String, anchor: String?)
+    /// Not usable; the reason says what to do.
+    case invalid(String)
+
+    /// Resolves `destination` written in the entry at `entryPath` (`terms/nrr.md`).
+    public static func resolve(_ destination: String, from entryPath: String) -> LinkTarget {
+        if destination.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            return .invalid("link contains control characters: remove them")
+        }
+        if destination.isEmpty { return .invalid("empty link: write the entry's path, such as `../terms/nrr.md`") }
+        if let scheme = schemeOf(destination) {
+            let lowered = scheme.lowercased()
+            if ["javascript", "vbscript", "data", "file"].contains(lowered) {
+                return .invalid("`\(lowered):` links are not allowed: link to an entry or an https: page")
+            }
+            return .external(destination)
+        }
+        if destination.hasPrefix("//") { return .external(destination) }
+        var path = destination
+        var anchor: String?
+        if let hash = destination.firstIndex(of: "#") {
+            path = String(destination[..<hash])
+            anchor = String(destination[destination.index(after: hash)...]).removingPercentEncoding
+        }
+        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
+        if path.isEmpty { return .samePage(anchor: anchor ?? "") }
+        guard let decoded = path.removingPercentEncoding else {
+            return .invalid("link has broken percent-encoding: write the path plainly")
+        }
+        if decoded.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) || decoded.contains("\\") {
+            return .invalid("link contains control characters or backslashes: write a plain relative path")
+        }
+        if decoded.hasPrefix("/") {
+            return .invalid("absolute link `\(destination)`: use a path relative to this file, such as `../terms/nrr.md`")
+        }
+        var components = entryPath.split(separator: "/").dropLast().map(String.init)
+        for component in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..":
+                guard !components.isEmpty else {
+                    return .invalid("link `\(destination)` leads outside the content folder: link to an entry inside it")
+                }
+                components.removeLast()
+            default:
+                components.append(String(component))
+            }
+        }
+        return .file(path: components.joined(separator: "/"), anchor: anchor)
+    }
+
+    private static func schemeOf(_ destination: String) -> String? {
+        guard let colon = destination.firstIndex(of: ":") else { return nil }
+        let scheme = destination[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter,
+              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) else { return nil }
+        return String(scheme)
+    }
+}
