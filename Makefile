@@ -1,0 +1,34 @@
+# Seam: the two set-up commands. Both install what is missing first (Debian, as root).
+#   make site   build seam (release) and run the main job: check the knowledge base (and build the site)
+#   make test   run every test: Swift unit, golden and end-to-end tests, then the browser tests
+
+SWIFT ?= swift
+SEAM := .build/release/seam
+
+.PHONY: site test build setup setup-test swift-test browser-test bench clean
+
+site: setup build
+	$(SEAM) check --content content
+
+build:
+	$(SWIFT) build -c release --product seam
+
+setup:
+	scripts/setup
+
+setup-test:
+	scripts/setup --test
+
+test: setup-test swift-test browser-test
+
+swift-test:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --parallel
+
+browser-test: build
+	@if ls Tests/browser/test_*.py >/dev/null 2>&1; then \
+		SEAM_BINARY=$(CURDIR)/$(SEAM) .venv-test/bin/python -m pytest -q Tests/browser; \
+	else echo "no browser tests yet"; fi
+
+clean:
+	rm -rf .build site
