@@ -30,5 +30,6 @@ let package = Package(
         ),
         .testTarget(name: "SeamMarkdownTests", dependencies: ["SeamMarkdown"]),
         .testTarget(name: "SeamContentTests", dependencies: ["SeamContent"]),
+        .testTarget(name: "SeamCLITests", dependencies: ["seam"]),
     ]
 )

@@ -51,12 +51,12 @@ struct Checker {
                 let key = NameKey.fold(alias)
                 if own.contains(key) {
                     if key != NameKey.fold(entry.title) && key != NameKey.fold(entry.id) {
-                        report(entry, entry.position(of: "aliases"), "alias \"\(alias)\" is listed twice: remove one", .warning)
+                        report(entry, entry.position(of: "aliases", item: alias), "alias \"\(alias)\" is listed twice: remove one", .warning)
                     }
                     continue
                 }
                 if let other = owner[key], other != entry.id {
-                    report(entry, entry.position(of: "aliases"),
+                    report(entry, entry.position(of: "aliases", item: alias),
                            "alias \"\(alias)\" is already the id, title or an alias of `\(other)`: an alias must lead to one entry only")
                     continue
                 }
@@ -122,20 +122,21 @@ struct Checker {
         for entry in entries {
             for related in entry.related {
                 if related == entry.id {
-                    report(entry, entry.position(of: "related"), "`related` lists the entry itself: remove `\(related)`", .warning)
+                    report(entry, entry.position(of: "related", item: related), "`related` lists the entry itself: remove `\(related)`", .warning)
                 } else if index[related] == nil {
                     let close = EditDistance.suggestions(for: related, in: ids)
                     let hint = close.isEmpty ? "" : "; did you mean \(close.map { "`\($0)`" }.joined(separator: ", "))?"
-                    report(entry, entry.position(of: "related"), "`related` names `\(related)`, which is not an entry\(hint)")
+                    report(entry, entry.position(of: "related", item: related), "`related` names `\(related)`, which is not an entry\(hint)")
                 }
             }
             if entry.kind == .factor, let framework = entry.framework, !framework.isEmpty {
+                let at = entry.frontMatter?["framework"]?.position ?? entry.position(of: "framework")
                 if let target = index[framework].map({ entries[$0] }) {
                     if target.kind != .framework {
-                        report(entry, entry.position(of: "framework"), "`framework` must name a framework entry; `\(framework)` is a \(target.kind.rawValue)")
+                        report(entry, at, "`framework` must name a framework entry; `\(framework)` is a \(target.kind.rawValue)")
                     }
                 } else {
-                    report(entry, entry.position(of: "framework"), "`framework` names `\(framework)`, which is not an entry")
+                    report(entry, at, "`framework` names `\(framework)`, which is not an entry")
                 }
             }
             if entry.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {

@@ -33,7 +33,11 @@ struct ContentLoader {
                 "no content folder here: create it, or pass the knowledge base's folder with --content DIR")])
         }
         var entries: [Entry] = []
-        for name in try sortedNames(rootURL) where !name.hasPrefix(".") {
+        // Kind folders in the order of `Kind`, so that of two files with one id the first kept
+        // is the one of the earlier kind; then everything else, by name.
+        let kindOrder = Dictionary(uniqueKeysWithValues: Kind.allCases.enumerated().map { ($1.folder, $0) })
+        let names = try sortedNames(rootURL).sorted { (kindOrder[$0] ?? Int.max, $0) < (kindOrder[$1] ?? Int.max, $1) }
+        for name in names where !name.hasPrefix(".") {
             let url = rootURL.appendingPathComponent(name)
             guard let resolved = insideRoot(url, relative: name) else { continue }
             if !resolved.isDirectory {

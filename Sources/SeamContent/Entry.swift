@@ -1,3 +1,4 @@
+import Foundation
 import SeamMarkdown
 
 /// One entry of a knowledge base: front matter fields plus what the Markdown body yields.
@@ -33,5 +34,11 @@ public struct Entry: Sendable, Hashable {
     /// Where field `name` is written, or the start of the front matter.
     public func position(of name: String) -> SourcePosition {
         fieldPositions[name] ?? SourcePosition(line: 1, column: 1)
+    }
+
+    /// Where the list item of field `name` whose text is `value` is written, or the field.
+    public func position(of name: String, item value: String) -> SourcePosition {
+        frontMatter?[name]?.items?.first { $0.text?.trimmingCharacters(in: .whitespaces) == value }?.position
+            ?? position(of: name)
     }
 }

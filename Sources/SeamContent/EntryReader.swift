@@ -88,7 +88,7 @@ struct EntryReader {
         }
 
         for field in Schema.fields where field.requiredBy.contains(kind) && values[field.name] == nil {
-            error("missing required field `\(field.name)` (\(field.type.description)) for a \(kind.rawValue)", at: start)
+            error("missing required field `\(field.name)` for a \(kind.rawValue): add it (\(field.type.description))", at: start)
         }
 
         entry.title = text(values["title"], field: "title", offset: offset) ?? ""

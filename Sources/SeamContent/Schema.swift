@@ -12,7 +12,7 @@ public enum Schema {
             case .textList: return "a list of texts"
             case .idList: return "a list of entry ids"
             case .id: return "an entry id"
-            case .sources: return "a list of sources (mappings with at least `publisher`)"
+            case .sources: return "a list of sources, each with at least `publisher`"
             case .structured: return "structured data"
             }
         }

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import SeamContent
+
+struct KnowledgeBaseTests {
+    static let clean = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/check/clean").path
+
+    @Test func loadsEntriesNamesAndTheLinkGraph() throws {
+        let base = try KnowledgeBase.load(Self.clean)
+        #expect(base.diagnostics.isEmpty)
+        #expect(base.entries.map(\.id) == ["arr", "decision", "figure", "nrr", "stage"])
+        #expect(base.entry(named: "NRR")?.id == "nrr")
+        #expect(base.entry(named: "net-revenue  RETENTION")?.id == "nrr")
+        #expect(base.entry(named: "Annual Recurring Revenue")?.id == "arr")
+        #expect(base.links["nrr"]?.map(\.target) == ["arr", "stage"])
+        #expect(base.links["nrr"]?.last?.anchor == "series-b-to-c")
+        #expect(base.backlinks["nrr"] == ["arr", "figure"])
+        #expect(base.entry("stage")?.kind == .factor)
+        #expect(base.entry("stage")?.headings.first?.position.line == 7)
+        let figure = try #require(base.entry("figure"))
+        #expect(figure.sources == [Source(publisher: "Gainsight", title: "leadership benchmarks", year: 2024)])
+        #expect(figure.figure == "27%")
+    }
+
+    @Test func namesFoldCaseAccentsAndSeparators() {
+        #expect(NameKey.fold("Net-Revenue  Retention") == "net revenue retention")
+        #expect(NameKey.fold("Énergie_Totale") == "energie totale")
+        #expect(NameKey.fold("  ") == "")
+    }
+
+    @Test func editDistance() {
+        #expect(EditDistance.between("renwal", "renewal") == 1)
+        #expect(EditDistance.between("retension", "retention") == 1)
+        #expect(EditDistance.between("abc", "xyz", limit: 1) == nil)
+        #expect(EditDistance.suggestions(for: "nrr", in: ["arr", "nrr", "cro"]).first == "nrr")
+    }
+
+    @Test func invalidUTF8IsLocated() {
+        let bytes: [UInt8] = Array("ab\ncd".utf8) + [0xC3, 0x28]
+        let position = ContentLoader.firstInvalidUTF8(bytes)
+        #expect(position?.line == 2)
+        #expect(position?.column == 3)
+        #expect(ContentLoader.firstInvalidUTF8(Array("é ok".utf8)) == nil)
+    }
+}
