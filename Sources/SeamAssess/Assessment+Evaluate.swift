@@ -47,7 +47,7 @@ extension Assessment {
 
     /// The outcome that applies to complete answers: the first whose rule holds, else the
     /// `otherwise` outcome. Nil only for a definition whose rules leave a gap.
-    public func outcome(for answers: [String: Option]) -> Outcome? {
+    public func outcome(for answers: [String: AnswerOption]) -> Outcome? {
         outcomes.first { $0.when?.holds(in: self, answers: answers) == true } ?? outcomes.first(where: \.otherwise)
     }
 
@@ -56,7 +56,7 @@ extension Assessment {
     public func evaluate(_ answers: [String: String]) throws -> AssessmentResult {
         let problems = problems(with: answers)
         guard problems.isEmpty else { throw problems }
-        var chosen: [String: Option] = [:]
+        var chosen: [String: AnswerOption] = [:]
         for question in questions { chosen[question.id] = question.option(answers[question.id]!)! }
         guard let outcome = outcome(for: chosen) else { throw DefinitionGap(assessment: id) }
 
@@ -109,7 +109,7 @@ extension Assessment {
     }
 
     /// What an option counts as, for a reader: the rating's label, or "N points".
-    public func countedAs(_ option: Option) -> String {
+    public func countedAs(_ option: AnswerOption) -> String {
         if let rating = option.rating { return self.rating(rating)?.label ?? rating }
         if let score = option.score { return score == 1 ? "1 point" : "\(score) points" }
         return ""

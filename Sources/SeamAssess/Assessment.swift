@@ -52,13 +52,13 @@ public struct Question: Sendable, Hashable, Codable {
     public var group: String?
     /// Where Seam settles what the source leaves open, said plainly.
     public var reading: String?
-    public var options: [Option]
+    public var options: [AnswerOption]
 
-    public func option(_ id: String) -> Option? { options.first { $0.id == id } }
+    public func option(_ id: String) -> AnswerOption? { options.first { $0.id == id } }
 }
 
 /// One answer to a question and what it counts as.
-public struct Option: Sendable, Hashable, Codable {
+public struct AnswerOption: Sendable, Hashable, Codable {
     public var id: String
     public var label: String
     public var rating: String?

@@ -107,7 +107,7 @@ struct AssessmentReader {
         return Question(id: id, prompt: prompt, explanation: explanation, entry: ref, group: group, reading: reading, options: options)
     }
 
-    mutating func readOption(_ value: DataValue, question: String, ratings: [Rating]) -> Option? {
+    mutating func readOption(_ value: DataValue, question: String, ratings: [Rating]) -> AnswerOption? {
         guard let fields = mapping(value, "an option", keys: ["id", "label", "rating", "score", "why", "entry", "facts", "terms"]) else { return nil }
         guard let id = identifier(fields["id"], "option of question `\(question)`", at: value.position) else { return nil }
         let what = "option `\(question)=\(id)`"
@@ -133,7 +133,7 @@ struct AssessmentReader {
         let facts = refList(fields["facts"], "`facts` of \(what)", kind: .fact, at: value.position)
         let terms = refList(fields["terms"], "`terms` of \(what)", kind: .term, at: value.position)
         guard let label, let why, let ref, rating != nil || score != nil else { return nil }
-        return Option(id: id, label: label, rating: rating, score: score, why: why, entry: ref, facts: facts, terms: terms)
+        return AnswerOption(id: id, label: label, rating: rating, score: score, why: why, entry: ref, facts: facts, terms: terms)
     }
 
     mutating func readOutcome(_ value: DataValue, in assessment: Assessment) -> Outcome? {

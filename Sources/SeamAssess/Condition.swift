@@ -32,7 +32,7 @@ public indirect enum Condition: Sendable, Hashable {
     }
 
     /// Whether the condition holds for `answers` (question id to option), all of them given.
-    public func holds(in assessment: Assessment, answers: [String: Option]) -> Bool {
+    public func holds(in assessment: Assessment, answers: [String: AnswerOption]) -> Bool {
         switch self {
         case .all(let conditions): return conditions.allSatisfy { $0.holds(in: assessment, answers: answers) }
         case .any(let conditions): return conditions.contains { $0.holds(in: assessment, answers: answers) }

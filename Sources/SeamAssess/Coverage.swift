@@ -33,7 +33,7 @@ public struct Coverage: Sendable {
         guard combinations <= Self.limit, !counts.contains(0) else { return }
         var indices = [Int](repeating: 0, count: counts.count)
         for _ in 0..<combinations {
-            var chosen: [String: Option] = [:]
+            var chosen: [String: AnswerOption] = [:]
             for (question, index) in zip(assessment.questions, indices) { chosen[question.id] = question.options[index] }
             var matched = assessment.outcomes.filter { $0.when?.holds(in: assessment, answers: chosen) == true }.map(\.id)
             if matched.isEmpty, let fallback = assessment.outcomes.first(where: \.otherwise) { matched = [fallback.id] }
