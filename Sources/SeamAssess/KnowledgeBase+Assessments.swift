@@ -57,7 +57,7 @@ extension KnowledgeBase {
         for failure in coverage.failures where failure.outcomes.count > 1 { overlaps[failure.outcomes, default: []].append(failure) }
         for (outcomes, failures) in overlaps.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
             let more = failures.count > 1 ? " (and \(failures.count - 1) more combination\(failures.count == 2 ? "" : "s"))" : ""
-            result.append(diagnostic("outcomes \(outcomes.map { "`\($0)`" }.joined(separator: " and ")) all apply to \(failures[0].answerList)\(more): make their rules exclusive"))
+            result.append(diagnostic("outcomes \(outcomes.map { "`\($0)`" }.joined(separator: " and ")) \(outcomes.count == 2 ? "both" : "all") apply to \(failures[0].answerList)\(more): make their rules exclusive"))
         }
         if coverage.failures.isEmpty {
             for (index, outcome) in assessment.outcomes.enumerated() where coverage.reached[outcome.id] == nil {
