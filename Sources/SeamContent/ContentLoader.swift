@@ -117,14 +117,7 @@ struct ContentLoader {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return failure("cannot read the file: check its permissions")
         }
-        switch Self.decode(data) {
-        case .failure(let problem):
-            return failure(problem.message, line: problem.line, column: problem.column)
-        case .success(let text):
-            var reader = EntryReader(displayPath: display(relative), relativePath: relative, id: id, kind: kind)
-            let entry = reader.read(text)
-            return (entry, reader.diagnostics)
-        }
+        return EntryFile.read(data, relativePath: relative, kind: kind, displayPath: display(relative))
     }
 
     struct DecodingProblem: Error {
