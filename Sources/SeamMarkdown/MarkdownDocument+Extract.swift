@@ -55,11 +55,16 @@ extension MarkdownDocument {
             let end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
             return start..<max(start, end)
         }
+        // The nearest block of every node, in one forward pass (parents come before children).
+        var blockOf = [Int](repeating: 0, count: nodes.count)
+        for (index, node) in nodes.enumerated() {
+            blockOf[index] = node.kind.isBlock ? index : blockOf[node.parent ?? 0]
+        }
         var searchFrom: [Int: (line: Int, offset: Int)] = [:]  // per block: where to look next
         var result: [MarkdownLink] = []
         for index in linkIndices {
             let node = nodes[index]
-            let block = ancestors(of: index).first { nodes[$0].kind.isBlock } ?? 0
+            let block = blockOf[index]
             let blockStart = nodes[block].start
             var cursor = searchFrom[block] ?? (line: max(blockStart.line, 1), offset: 0)
             var position = blockStart
