@@ -30,9 +30,8 @@ public struct Coverage: Sendable {
     public init(_ assessment: Assessment) {
         let counts = assessment.questions.map(\.options.count)
         combinations = counts.reduce(1) { $0 > Self.limit ? $0 : $0 * $1 }
-        guard combinations <= Self.limit, !counts.contains(0) else { return }
-        var indices = [Int](repeating: 0, count: counts.count)
-        for _ in 0..<combinations {
+        guard combinations <= Self.limit else { return }
+        Self.forEachCombination(counts) { indices in
             var chosen: [String: AnswerOption] = [:]
             for (question, index) in zip(assessment.questions, indices) { chosen[question.id] = question.options[index] }
             var matched = assessment.outcomes.filter { $0.when?.holds(in: assessment, answers: chosen) == true }.map(\.id)
@@ -43,7 +42,15 @@ public struct Coverage: Sendable {
                 failures.append(Failure(answers: zip(assessment.questions, indices).map { ($0.id, $0.options[$1].id) },
                                         outcomes: matched))
             }
-            // Next combination: the last question turns fastest.
+        }
+    }
+
+    /// Calls `body` with every combination of option indices, the last question turning fastest.
+    static func forEachCombination(_ counts: [Int], _ body: ([Int]) -> Void) {
+        guard !counts.contains(0) else { return }
+        var indices = [Int](repeating: 0, count: counts.count)
+        while true {
+            body(indices)
             var position = counts.count - 1
             while position >= 0 {
                 indices[position] += 1
@@ -51,16 +58,17 @@ public struct Coverage: Sendable {
                 indices[position] = 0
                 position -= 1
             }
+            if position < 0 { return }
         }
     }
 
     /// Every combination of answers as question id to option id, in odometer order.
     public static func allAnswers(_ assessment: Assessment) -> [[String: String]] {
-        var result: [[String: String]] = [[:]]
-        for question in assessment.questions {
-            result = result.flatMap { partial in
-                question.options.map { option in partial.merging([question.id: option.id]) { $1 } }
-            }
+        var result: [[String: String]] = []
+        forEachCombination(assessment.questions.map(\.options.count)) { indices in
+            var answers: [String: String] = [:]
+            for (question, index) in zip(assessment.questions, indices) { answers[question.id] = question.options[index].id }
+            result.append(answers)
         }
         return result
     }
