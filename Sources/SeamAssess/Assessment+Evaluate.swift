@@ -64,14 +64,20 @@ extension Assessment {
         var resultAnswers: [AssessmentResult.Answer] = []
         var counts = Dictionary(uniqueKeysWithValues: ratings.map { ($0.id, 0) })
         var score: Int?
+        var groupTallies = groups.map { AssessmentResult.GroupTally(id: $0.id, title: $0.title, counts: counts) }
         for question in questions {
             let option = chosen[question.id]!
-            if let rating = option.rating { counts[rating, default: 0] += 1 }
+            if let rating = option.rating {
+                counts[rating, default: 0] += 1
+                if let index = groupTallies.firstIndex(where: { $0.id == question.group }) {
+                    groupTallies[index].counts[rating, default: 0] += 1
+                }
+            }
             if let value = option.score { score = (score ?? 0) + value }
             facts += option.facts
             terms += option.terms
             resultAnswers.append(AssessmentResult.Answer(
-                question: question.id, prompt: question.prompt, option: option.id, label: option.label,
+                question: question.id, group: question.group, prompt: question.prompt, option: option.id, label: option.label,
                 rating: option.rating ?? option.score.map(String.init) ?? "",
                 score: option.score, countedAs: countedAs(option), why: option.why,
                 explanation: explanation(option.entry)))
@@ -105,7 +111,7 @@ extension Assessment {
                 references[id].map { AssessmentResult.TermResult(id: id, title: $0.title, definition: $0.summary,
                                                                  page: $0.page, command: "seam show \(id)") }
             },
-            counts: counts, score: score)
+            counts: counts, score: score, groups: groupTallies)
     }
 
     /// What an option counts as, for a reader: the rating's label, or "N points".

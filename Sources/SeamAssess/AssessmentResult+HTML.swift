@@ -19,7 +19,7 @@ extension AssessmentResult {
         out.append("<style>")
         out.append("body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}")
         out.append(".outcome{border-left:4px solid #3a6ea5;padding:.5rem 1rem;background:#f3f6fa}")
-        out.append("ol.answers>li{margin-bottom:1rem}.counts{font-weight:600}.explained{color:#444;font-size:.95em}")
+        out.append("ol.answers>li{margin-bottom:1rem}ol.answers>li.group{list-style:none;margin-left:-1.5rem}.counts{font-weight:600}.explained{color:#444;font-size:.95em}")
         out.append("blockquote{margin:1rem 0;padding:.25rem 1rem;border-left:4px solid #bbb;color:#333}code{font-size:.9em}")
         out.append("</style>")
         out.append("</head>")
@@ -28,7 +28,8 @@ extension AssessmentResult {
         out.append("<p class=\"outcome\"><strong>Outcome: \(e(outcome.title)).</strong> \(e(outcome.summary))</p>")
         out.append("<h2>Answers</h2>")
         out.append("<ol class=\"answers\">")
-        for answer in answers {
+        for (number, answer) in answers.enumerated() {
+            if let group = groupStarting(at: number) { out.append("<li class=\"group\"><h3>\(e(group))</h3></li>") }
             out.append("<li id=\"answer-\(e(answer.question))\"><p><strong>\(e(answer.prompt))</strong><br>\(e(answer.label))</p>")
             out.append("<p><span class=\"counts\">Counts as \(e(answer.countedAs)).</span> \(e(answer.why))</p>")
             out.append(explained(answer.explanation) + "</li>")

@@ -11,6 +11,7 @@ extension AssessmentResult {
         out.append("| # | Question | Answer | Counts as | Why | Explained in |")
         out.append("| --- | --- | --- | --- | --- | --- |")
         for (number, answer) in answers.enumerated() {
+            if let group = groupStarting(at: number) { out.append("|  | **\(Self.cell(group))** |  |  |  |  |") }
             let cells = [String(number + 1), answer.prompt, answer.label, answer.countedAs, answer.why]
                 .map(Self.cell) + [Self.link(answer.explanation.heading, answer.explanation.page).replacingOccurrences(of: "|", with: "\\|")]
             out.append("| " + cells.joined(separator: " | ") + " |")

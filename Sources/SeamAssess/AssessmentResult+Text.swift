@@ -5,14 +5,16 @@ extension AssessmentResult {
         lines.append("\(title) (\(assessment))")
         lines.append("Outcome: \(outcome.title): \(outcome.summary)")
         lines.append("")
-        lines.append("Answers (\(tally))")
+        lines.append("Answers")
         for (number, answer) in answers.enumerated() {
+            if let group = groupStarting(at: number) { lines.append("  \(group)") }
             lines.append("  \(number + 1). \(answer.prompt) [\(answer.question)]")
             lines.append("     Answer: \(answer.label) [\(answer.option)]")
             lines.append("     Counts as: \(answer.countedAs)")
             lines.append("     Why: \(answer.why)")
             lines += Self.textLines(answer.explanation, indent: "     ")
         }
+        lines.append("  Tally: \(tally).")
         lines.append("")
         lines.append("Outcome: \(outcome.title) [\(outcome.id)]")
         lines.append("  \(outcome.summary)")

@@ -15,10 +15,20 @@ public struct AssessmentResult: Sendable, Hashable, Codable {
     public var counts: [String: Int]
     /// The total score, when any option is scored.
     public var score: Int?
+    /// For an assessment with groups: how many answers of each group counted as each rating.
+    public var groups: [GroupTally]
+
+    public struct GroupTally: Sendable, Hashable, Codable {
+        public var id: String
+        public var title: String
+        public var counts: [String: Int]
+    }
 
     /// One answer and what it counted as.
     public struct Answer: Sendable, Hashable, Codable {
         public var question: String
+        /// The group of the question, if any.
+        public var group: String?
         public var prompt: String
         public var option: String
         public var label: String
@@ -31,7 +41,7 @@ public struct AssessmentResult: Sendable, Hashable, Codable {
         public var explanation: Explanation
 
         enum CodingKeys: String, CodingKey {
-            case question, prompt, option, label, rating, score, why, explanation
+            case question, group, prompt, option, label, rating, score, why, explanation
             case countedAs = "counted_as"
         }
     }

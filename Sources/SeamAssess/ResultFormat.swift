@@ -24,15 +24,29 @@ extension AssessmentResult {
         return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self) + "\n"
     }
 
-    /// "3 favourable, 2 mixed" or "total score 8".
+    /// "3 favourable, 2 mixed" or "total score 8"; per group when there are groups.
     var tally: String {
-        var parts: [String] = []
-        let nonzero = answers.compactMap { $0.score == nil ? $0.rating : nil }
+        let parts = Self.countList(counts, in: answers)
+        if !groups.isEmpty {
+            return groups.map { group in
+                let list = Self.countList(group.counts, in: answers.filter { $0.group == group.id })
+                return "\(group.title): \(list.joined(separator: ", "))"
+            }.joined(separator: "; ")
+        }
+        return (parts + (score.map { ["total score \($0)"] } ?? [])).joined(separator: ", ")
+    }
+
+    /// Non-zero counts, ratings in the order the answers first use them.
+    private static func countList(_ counts: [String: Int], in answers: [Answer]) -> [String] {
         var seen: [String] = []
-        for rating in nonzero where !seen.contains(rating) { seen.append(rating) }
-        for rating in seen { parts.append("\(counts[rating] ?? 0) \(rating)") }
-        if let score { parts.append("total score \(score)") }
-        return parts.joined(separator: ", ")
+        for answer in answers where answer.score == nil && !seen.contains(answer.rating) { seen.append(answer.rating) }
+        return seen.map { "\(counts[$0] ?? 0) \($0)" }
+    }
+
+    /// The title of the group that starts at answer `index`, if one does.
+    func groupStarting(at index: Int) -> String? {
+        guard let group = answers[index].group, index == 0 || answers[index - 1].group != group else { return nil }
+        return groups.first { $0.id == group }?.title
     }
 }
 

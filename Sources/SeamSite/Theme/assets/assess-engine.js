@@ -140,16 +140,29 @@
     var facts = definition.facts.slice(), terms = definition.terms.slice();
     var counts = {}, score = null;
     definition.ratings.forEach(function (rating) { counts[rating.id] = 0; });
+    var groups = definition.groups.map(function (group) {
+      var groupCounts = {};
+      definition.ratings.forEach(function (rating) { groupCounts[rating.id] = 0; });
+      return { id: group.id, title: group.title, counts: groupCounts };
+    });
     var resultAnswers = definition.questions.map(function (question) {
       var option = chosen[question.id];
-      if (has(option, "rating")) counts[option.rating] = (counts[option.rating] || 0) + 1;
+      if (has(option, "rating")) {
+        counts[option.rating] = (counts[option.rating] || 0) + 1;
+        groups.forEach(function (group) {
+          if (has(question, "group") && group.id === question.group) group.counts[option.rating] = (group.counts[option.rating] || 0) + 1;
+        });
+      }
       if (has(option, "score")) score = (score === null ? 0 : score) + option.score;
       facts = facts.concat(option.facts);
       terms = terms.concat(option.terms);
-      var answer = {
-        question: question.id, prompt: question.prompt, option: option.id, label: option.label,
+      var answer = { question: question.id };
+      if (has(question, "group")) answer.group = question.group;
+      var rest = {
+        prompt: question.prompt, option: option.id, label: option.label,
         rating: has(option, "rating") ? option.rating : (has(option, "score") ? String(option.score) : "")
       };
+      Object.keys(rest).forEach(function (key) { answer[key] = rest[key]; });
       if (has(option, "score")) answer.score = option.score;
       answer.counted_as = countedAs(definition, option);
       answer.why = option.why;
@@ -197,7 +210,8 @@
         var reference = definition.references[id];
         return { id: id, title: reference.title, definition: reference.summary, page: reference.page, command: "seam show " + id };
       }),
-      counts: counts
+      counts: counts,
+      groups: groups
     };
     if (score !== null) result.score = score;
     return result;
