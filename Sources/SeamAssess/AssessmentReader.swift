@@ -57,8 +57,8 @@ struct AssessmentReader {
         }
         partial.recommendations = list(data["recommendations"], "recommendations", at: start, required: false)
             .compactMap { readRecommendation($0, in: partial) }
-        partial.facts = refList(data["facts"], "facts", kind: .fact, at: entry.position(of: "facts"))
-        partial.terms = refList(data["terms"], "terms", kind: .term, at: entry.position(of: "terms"))
+        partial.facts = refList(data["facts"], "`facts`", kind: .fact, at: entry.position(of: "facts"))
+        partial.terms = refList(data["terms"], "`terms`", kind: .term, at: entry.position(of: "terms"))
         for key in ["explanation", "scoring", "reading"] where data[key] != nil {
             warning("`\(key)` is not read for an assessment: put it on a question or an outcome, or in the body",
                     at: entry.position(of: key))
