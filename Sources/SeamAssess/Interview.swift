@@ -26,6 +26,10 @@ public struct Interview {
         write("\(assessment.title)\n\(assessment.summary)\n")
         write("Type the number of an answer (or its id); ? explains the question in full; Ctrl-D stops.\n")
         for (number, question) in open.enumerated() {
+            if let group = question.group, number == 0 || open[number - 1].group != group,
+               let title = assessment.groups.first(where: { $0.id == group })?.title {
+                write("\n\(title)\n")
+            }
             write("\nQuestion \(number + 1) of \(open.count): \(question.prompt)\n")
             write("  \(question.explanation)\n")
             write(Self.optionList(question))

@@ -121,7 +121,7 @@ func fullExplanation(_ question: Question, base: KnowledgeBase) -> String {
     if let reading = question.reading { parts.append("Seam's reading of the article: \(reading)") }
     if let entry = base.entry(question.entry.id) {
         parts.append("From \"\(entry.title)\" (seam show \(entry.id)): \(entry.summary)")
-        let body = entry.body.trimmingCharacters(in: .whitespacesAndNewlines)
+        let body = question.entry.anchor.flatMap { entry.section($0) } ?? entry.body.trimmingCharacters(in: .whitespacesAndNewlines)
         if !body.isEmpty { parts.append(body) }
     }
     return parts.joined(separator: "\n\n")

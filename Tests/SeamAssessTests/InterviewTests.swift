@@ -51,3 +51,16 @@ import Testing
         #expect(output.contains("Question 1 of 1: What mainly drives expansion?"))
     }
 }
+
+@Suite struct EntrySectionTests {
+    @Test func sectionRunsToTheNextHeadingOfItsLevel() throws {
+        let entry = try #require(Shipped.base.entry("first-90-days-plan"))
+        let section = try #require(entry.section("three-seam-decisions-in-the-first-30-days"))
+        #expect(section.hasPrefix("## Three seam decisions in the first 30 days"))
+        #expect(section.contains("### Compensation design"))
+        #expect(!section.contains("## Watch monthly"))
+        let last = try #require(entry.section("in-progress"))
+        #expect(last.hasPrefix("### In progress"))
+        #expect(entry.section("nowhere") == nil)
+    }
+}
