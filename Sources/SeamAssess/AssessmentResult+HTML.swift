@@ -30,7 +30,7 @@ extension AssessmentResult {
         out.append("<ol class=\"answers\">")
         for (number, answer) in answers.enumerated() {
             if let group = groupStarting(at: number) { out.append("<li class=\"group\"><h3>\(e(group))</h3></li>") }
-            out.append("<li id=\"answer-\(e(answer.question))\"><p><strong>\(e(answer.prompt))</strong><br>\(e(answer.label))</p>")
+            out.append("<li value=\"\(number + 1)\" id=\"answer-\(e(answer.question))\"><p><strong>\(e(answer.prompt))</strong><br>\(e(answer.label))</p>")
             out.append("<p><span class=\"counts\">Counts as \(e(answer.countedAs)).</span> \(e(answer.why))</p>")
             out.append(explained(answer.explanation) + "</li>")
         }
