@@ -43,35 +43,34 @@ extension AssessmentResult {
     }
 
     private func rowsBody(_ spec: ResultChartSpec) -> (String, Double) {
+        // Each row: the question, a track with one slot per rating (in the assessment's order,
+        // the chosen one filled), then the rating in words.
         let g = ChartGeometry.self
-        let columns = max(spec.ratings.count, 1)
-        let columnWidth = (g.width - g.labelWidth - g.margin) / Double(columns)
+        let slot = 22.0
+        let trackX = g.labelWidth - 40
+        let textX = trackX + Double(max(spec.ratings.count, 1)) * slot + 12
         var svg = ""
-        for (index, rating) in spec.ratings.enumerated() {
-            let x = g.labelWidth + (Double(index) + 0.5) * columnWidth
-            svg += g.text(rating.label, x: x, y: 20, anchor: "middle", className: "chart-heading")
-        }
-        var y = 36.0
+        var y = 4.0
         for (row, answer) in zip(spec.rows, answers) {
             let lines = g.wrap(row.label)
-            let height = max(36, Double(lines.count) * 17 + 14)
-            svg += "<line class=\"chart-rule\" x1=\"\(g.margin)\" x2=\"\(g.width - g.margin)\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"currentColor\" stroke-opacity=\"0.25\"/>\n"
-            for (number, line) in lines.enumerated() {
-                svg += g.text(line, x: g.margin, y: y + 22 + Double(number) * 17, anchor: "start", className: "chart-label")
-            }
+            let height = max(34, Double(lines.count) * 17 + 12)
             let middle = y + height / 2
-            for (index, rating) in spec.ratings.enumerated() {
-                let x = g.labelWidth + (Double(index) + 0.5) * columnWidth
-                if rating.id == answer.rating {
-                    svg += "<circle class=\"chart-mark\" cx=\"\(x)\" cy=\"\(middle - 8)\" r=\"7\" fill=\"currentColor\"/>\n"
-                    svg += g.text(answer.countedAs, x: x, y: middle + 14, anchor: "middle", className: "chart-value")
-                } else {
-                    svg += "<circle class=\"chart-slot\" cx=\"\(x)\" cy=\"\(middle - 8)\" r=\"4\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.5\"/>\n"
-                }
+            svg += "<line class=\"chart-rule\" x1=\"\(g.margin)\" x2=\"\(g.width - g.margin)\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"currentColor\" stroke-opacity=\"0.25\"/>\n"
+            let firstLine = middle - Double(lines.count - 1) * 8.5 + 4.5
+            for (number, line) in lines.enumerated() {
+                svg += g.text(line, x: g.margin, y: firstLine + Double(number) * 17, anchor: "start", className: "chart-label")
             }
+            for (index, rating) in spec.ratings.enumerated() {
+                let x = trackX + (Double(index) + 0.5) * slot
+                svg += rating.id == answer.rating
+                    ? "<circle class=\"chart-mark\" cx=\"\(g.format(x))\" cy=\"\(g.format(middle))\" r=\"7\" fill=\"currentColor\"/>\n"
+                    : "<circle class=\"chart-slot\" cx=\"\(g.format(x))\" cy=\"\(g.format(middle))\" r=\"4\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>\n"
+            }
+            svg += g.text(answer.countedAs, x: textX, y: middle + 4.5, anchor: "start", className: "chart-value")
             y += height
         }
-        return (svg, y + 8)
+        svg += "<line class=\"chart-rule\" x1=\"\(g.margin)\" x2=\"\(g.width - g.margin)\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"currentColor\" stroke-opacity=\"0.25\"/>\n"
+        return (svg, y + 4)
     }
 
     private func scaleBody(_ spec: ResultChartSpec) -> (String, Double) {
@@ -89,7 +88,9 @@ extension AssessmentResult {
         for boundary in scale.boundaries {
             let bx = x(Double(boundary.value) - 0.5)
             svg += "<line class=\"chart-cutoff\" x1=\"\(bx)\" x2=\"\(bx)\" y1=\"\(axisY - 40)\" y2=\"\(axisY + 30)\" stroke=\"currentColor\" stroke-dasharray=\"5 4\"/>\n"
-            svg += g.text("\(boundary.value) or more\(boundary.outcomeTitle.map { ": \($0)" } ?? "")", x: bx + 6, y: axisY - 30, anchor: "start", className: "chart-heading")
+            let label = "\(boundary.value) or more\(boundary.outcomeTitle.map { ": \($0)" } ?? "")"
+            let onLeft = bx > g.width / 2
+            svg += g.text(label, x: onLeft ? bx - 6 : bx + 6, y: axisY - 30, anchor: onLeft ? "end" : "start", className: "chart-heading")
         }
         let value = Double(score ?? scale.minimum)
         svg += "<path class=\"chart-mark\" d=\"M\(x(value)) \(axisY - 4) l-8 -14 h16 z\" fill=\"currentColor\"/>\n"
@@ -120,9 +121,9 @@ extension AssessmentResult {
                 svg += "<line class=\"chart-cutoff\" x1=\"\(lineX)\" x2=\"\(lineX)\" y1=\"\(y + 2)\" y2=\"\(y + 40)\" stroke=\"currentColor\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>\n"
             }
             let textX = startX + Double(tally.total) * (cell + gap) + 8
-            svg += g.text("\(count) of \(tally.total) \(tally.ratingLabel)", x: textX, y: y + 26, anchor: "start", className: "chart-value")
-            let bounds = tally.boundaries.map { "\($0.value)+\($0.outcomeTitle.map { ": \($0)" } ?? "")" }.joined(separator: "; ")
-            if !bounds.isEmpty { svg += g.text("line at \(bounds)", x: startX, y: y + 54, anchor: "start", className: "chart-note") }
+            svg += g.text("\(tally.ratingLabel): \(count) of \(tally.total)", x: textX, y: y + 26, anchor: "start", className: "chart-value")
+            let bounds = tally.boundaries.map { "\($0.value) or more\($0.outcomeTitle.map { ": \($0)" } ?? "")" }.joined(separator: "; ")
+            if !bounds.isEmpty { svg += g.text("dashed line: \(bounds)", x: startX, y: y + 54, anchor: "start", className: "chart-note") }
             y += height
         }
         return (svg, y + 4)

@@ -48,7 +48,7 @@ extension Assessment {
     public var chartSpec: ResultChartSpec {
         let rows = questions.map { question -> ResultChartSpec.Row in
             let reference = references[question.entry.id]
-            let label = question.entry.anchor.flatMap { reference?.sections[$0] } ?? reference?.title ?? question.id
+            let label = question.label ?? question.entry.anchor.flatMap { reference?.sections[$0] } ?? reference?.title ?? question.id
             return ResultChartSpec.Row(question: question.id, label: label)
         }
         var spec = ResultChartSpec(kind: .rows, ratings: ratings, rows: rows, scale: nil, tallies: [])
