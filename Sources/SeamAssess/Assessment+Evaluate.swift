@@ -14,7 +14,10 @@ public struct AnswerProblems: Error, Sendable, Hashable, CustomStringConvertible
         var lines: [String] = []
         let options = Dictionary(valid.map { ($0.question, $0.options) }, uniquingKeysWith: { a, _ in a })
         if !unknownQuestions.isEmpty {
-            lines.append("unknown question\(unknownQuestions.count == 1 ? "" : "s") \(unknownQuestions.map { "`\($0)`" }.joined(separator: ", ")); the questions are: \(valid.map(\.question).joined(separator: ", "))")
+            // Name at most ten, so that a file of thousands of wrong keys still gives a readable error.
+            let named = unknownQuestions.prefix(10).map { "`\($0)`" }.joined(separator: ", ")
+            let more = unknownQuestions.count > 10 ? " and \(unknownQuestions.count - 10) more" : ""
+            lines.append("unknown question\(unknownQuestions.count == 1 ? "" : "s") \(named)\(more); the questions are: \(valid.map(\.question).joined(separator: ", "))")
         }
         for (question, option) in unknownOptions {
             lines.append("`\(option)` is not an option of `\(question)`; its options are: \((options[question] ?? []).joined(separator: ", "))")
