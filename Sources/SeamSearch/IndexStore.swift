@@ -1,0 +1,69 @@
+import Foundation
+import SeamContent
+
+/// Where the index of a content folder is kept, and keeping it fresh: `$SEAM_CACHE_DIR`, else
+/// `$XDG_CACHE_HOME/seam`, else `~/.cache/seam`, one file per content folder (named after a hash
+/// of its absolute path). Never inside the content folder. The index is rebuilt whenever the
+/// folder's `ContentStamp` differs from the one stored in it.
+public struct IndexStore: Sendable {
+    /// The content folder as given.
+    public var root: String
+    /// The cache folder.
+    public var cacheDirectory: String
+
+    public init(root: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.root = root
+        if let directory = environment["SEAM_CACHE_DIR"], !directory.isEmpty {
+            cacheDirectory = directory
+        } else if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            cacheDirectory = xdg + "/seam"
+        } else if let home = environment["HOME"], !home.isEmpty {
+            cacheDirectory = home + "/.cache/seam"
+        } else {
+            cacheDirectory = NSTemporaryDirectory() + "seam-cache"
+        }
+    }
+
+    /// The absolute, resolved path of the content folder.
+    var absoluteRoot: String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        if realpath(root, &buffer) != nil {
+            return buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        }
+        return root
+    }
+
+    /// The index file for this content folder.
+    public var indexPath: String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in absoluteRoot.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return cacheDirectory + "/index-" + String(hash, radix: 16) + ".bin"
+    }
+
+    /// How the index was obtained.
+    public enum Origin: Sendable { case cached, rebuilt }
+
+    /// The index, from the cache when it is fresh, else rebuilt (and stored when the cache
+    /// folder is writable). Throws what `KnowledgeBase.load` throws when the folder is unreadable.
+    public func open() throws -> (index: SearchIndex, origin: Origin) {
+        let path = indexPath
+        if let cached = SearchIndex(mapping: path), let stamp = cached.stamp, stamp.matches(root) {
+            return (cached, .cached)
+        }
+        let stamp = ContentStamp.read(root)
+        let base = try KnowledgeBase.load(root)
+        let bytes = IndexBuilder.build(base).encoded(stamp: stamp)
+        if stamp != nil { write(bytes, to: path) }
+        guard let index = SearchIndex(bytes: bytes) else { preconditionFailure("a freshly built index does not read back") }
+        return (index, .rebuilt)
+    }
+
+    /// Writes atomically (a temporary file renamed into place); a failure only costs speed.
+    private func write(_ bytes: [UInt8], to path: String) {
+        let manager = FileManager.default
+        try? manager.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
+        let temporary = path + ".\(getpid()).tmp"
+        guard manager.createFile(atPath: temporary, contents: Data(bytes)) else { return }
+        if rename(temporary, path) != 0 { unlink(temporary) }
+    }
+}
