@@ -5,7 +5,7 @@
 SWIFT ?= swift
 SEAM := .build/release/seam
 
-.PHONY: site test build setup setup-test swift-test browser-test bench clean
+.PHONY: site test build setup setup-test swift-test leak-test browser-test clean
 
 site: setup build
 	$(SEAM) check --content content
@@ -19,11 +19,14 @@ setup:
 setup-test:
 	scripts/setup --test
 
-test: setup-test swift-test browser-test
+test: setup-test swift-test leak-test browser-test
 
 swift-test:
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
+
+leak-test: build
+	scripts/leak-check $(SEAM)
 
 browser-test: build
 	@if ls Tests/browser/test_*.py >/dev/null 2>&1; then \

@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "seam", targets: ["seam"]),
-        .library(name: "SeamKit", targets: ["SeamMarkdown", "SeamContent", "SeamSearch"]),
+        .library(name: "SeamKit", targets: ["SeamMarkdown", "SeamContent", "SeamCharts", "SeamSearch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -21,17 +21,20 @@ let package = Package(
         ),
         .target(name: "SeamMarkdown", dependencies: ["CCmark"]),
         .target(name: "SeamContent", dependencies: ["SeamMarkdown", .product(name: "Yams", package: "Yams")]),
+        .target(name: "SeamCharts", dependencies: ["SeamContent"]),
         .target(name: "SeamSearch", dependencies: ["SeamContent", "SeamMarkdown"]),
         .executableTarget(
             name: "seam",
             dependencies: [
                 "SeamContent",
+                "SeamCharts",
                 "SeamSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SeamMarkdownTests", dependencies: ["SeamMarkdown"]),
         .testTarget(name: "SeamContentTests", dependencies: ["SeamContent"]),
+        .testTarget(name: "SeamChartsTests", dependencies: ["SeamCharts"]),
         .testTarget(name: "SeamSearchTests", dependencies: ["SeamSearch", "SeamContent", "SeamMarkdown"]),
         .testTarget(name: "SeamCLITests", dependencies: ["seam"]),
     ]

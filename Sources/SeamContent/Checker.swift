@@ -139,7 +139,7 @@ struct Checker {
                     report(entry, at, "`framework` names `\(framework)`, which is not an entry")
                 }
             }
-            if entry.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if entry.body.allSatisfy(\.isWhitespace) {
                 report(entry, SourcePosition(line: entry.bodyLine, column: 1), "the body is empty: explain the \(entry.kind.rawValue) below the front matter", .warning)
             }
             if (backlinks[entry.id] ?? []).isEmpty && entries.count > 1 {

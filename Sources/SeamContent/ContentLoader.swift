@@ -32,7 +32,7 @@ struct ContentLoader {
             throw DiagnosticError([Diagnostic(path: displayRoot, message:
                 "no content folder here: create it, or pass the knowledge base's folder with --content DIR")])
         }
-        var entries: [Entry] = []
+        var jobs: [(url: URL, relative: String, kind: Kind)] = []
         // Kind folders in the order of `Kind`, so that of two files with one id the first kept
         // is the one of the earlier kind; then everything else, by name.
         let kindOrder = Dictionary(uniqueKeysWithValues: Kind.allCases.enumerated().map { ($1.folder, $0) })
@@ -61,8 +61,21 @@ struct ContentLoader {
                     error(relative, "not a Markdown file (.md), so not an entry; it is ignored", severity: .warning)
                     continue
                 }
-                if let entry = readEntry(fileInfo.url, relative: relative, kind: kind) { entries.append(entry) }
+                jobs.append((fileInfo.url, relative, kind))
             }
+        }
+        // Files are read and parsed in parallel; results keep the order of `jobs`.
+        let results = UnsafeResults<(Entry?, [Diagnostic])>(count: jobs.count)
+        let work = jobs, reader = self
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            let job = work[index]
+            results.store(index, reader.readEntry(job.url, relative: job.relative, kind: job.kind))
+        }
+        var entries: [Entry] = []
+        for result in results.values {
+            guard let (entry, problems) = result else { continue }
+            diagnostics += problems
+            if let entry { entries.append(entry) }
         }
         return entries
     }
@@ -87,52 +100,54 @@ struct ContentLoader {
         return (resolved, isDirectory.boolValue)
     }
 
-    private mutating func readEntry(_ url: URL, relative: String, kind: Kind) -> Entry? {
+    /// Reads and parses one entry file: the entry, and the problems found in it.
+    private func readEntry(_ url: URL, relative: String, kind: Kind) -> (Entry?, [Diagnostic]) {
+        func failure(_ message: String, line: Int = 1, column: Int = 1) -> (Entry?, [Diagnostic]) {
+            (nil, [Diagnostic(path: display(relative), line: line, column: column, message: message)])
+        }
         let fileName = String(relative.split(separator: "/").last ?? "")
         let id = String(fileName.dropLast(3))
         guard Schema.isValidID(id) else {
-            error(relative, "`\(fileName)` is not a valid entry id: name the file with lowercase letters, digits and hyphens (`net-revenue-retention.md`)")
-            return nil
+            return failure("`\(fileName)` is not a valid entry id: name the file with lowercase letters, digits and hyphens (`net-revenue-retention.md`)")
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
         guard size <= maximumFileSize else {
-            error(relative, "file is \(size) bytes, over the limit of \(maximumFileSize): split it into smaller entries")
-            return nil
+            return failure("file is \(size) bytes, over the limit of \(maximumFileSize): split it into smaller entries")
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            error(relative, "cannot read the file: check its permissions")
-            return nil
+            return failure("cannot read the file: check its permissions")
         }
-        guard let text = decode(data, relative: relative) else { return nil }
-        var reader = EntryReader(displayPath: display(relative), relativePath: relative, id: id, kind: kind)
-        let entry = reader.read(text)
-        diagnostics += reader.diagnostics
-        return entry
+        return EntryFile.read(data, relativePath: relative, kind: kind, displayPath: display(relative))
+    }
+
+    struct DecodingProblem: Error {
+        var message: String
+        var line = 1
+        var column = 1
     }
 
     /// Decodes UTF-8 (a leading BOM is dropped), normalizing line endings to `\n`.
-    private mutating func decode(_ data: Data, relative: String) -> String? {
+    static func decode(_ data: Data) -> Result<String, DecodingProblem> {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            error(relative, "file is UTF-16: save it as UTF-8")
-            return nil
+            return .failure(DecodingProblem(message: "file is UTF-16: save it as UTF-8"))
         }
-        if let position = Self.firstInvalidUTF8(bytes) {
-            error(relative, "file is not valid UTF-8 (byte 0x\(String(bytes[position.offset], radix: 16, uppercase: true))): save it as UTF-8",
-                  line: position.line, column: position.column)
-            return nil
+        if let position = firstInvalidUTF8(bytes) {
+            let byte = String(bytes[position.offset], radix: 16, uppercase: true)
+            return .failure(DecodingProblem(message: "file is not valid UTF-8 (byte 0x\(byte)): save it as UTF-8",
+                                            line: position.line, column: position.column))
         }
         if let nul = bytes.firstIndex(of: 0) {
-            let position = Self.lineAndColumn(bytes, nul)
-            error(relative, "file contains a NUL byte: it is not a text file", line: position.line, column: position.column)
-            return nil
+            let position = lineAndColumn(bytes, nul)
+            return .failure(DecodingProblem(message: "file contains a NUL byte: it is not a text file",
+                                            line: position.line, column: position.column))
         }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.contains("\r") {
+        if bytes.contains(13) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        return text
+        return .success(text)
     }
 
     static func lineAndColumn(_ bytes: [UInt8], _ offset: Int) -> (line: Int, column: Int) {
@@ -147,6 +162,7 @@ struct ContentLoader {
 
     /// The offset, line and column of the first byte that is not valid UTF-8.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> (offset: Int, line: Int, column: Int)? {
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }  // the fast, usual case
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
         var offset = 0
@@ -161,5 +177,17 @@ struct ContentLoader {
                 return (min(offset, bytes.count - 1), position.line, position.column)
             }
         }
+    }
+}
+
+/// Slots written by `concurrentPerform`, each by exactly one iteration.
+private final class UnsafeResults<Value>: @unchecked Sendable {
+    private(set) var values: [Value?]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func store(_ index: Int, _ value: Value) {
+        lock.lock()
+        values[index] = value
+        lock.unlock()
     }
 }

@@ -38,7 +38,7 @@ public struct Entry: Sendable, Hashable {
 
     /// Where the list item of field `name` whose text is `value` is written, or the field.
     public func position(of name: String, item value: String) -> SourcePosition {
-        frontMatter?[name]?.items?.first { $0.text?.trimmingCharacters(in: .whitespaces) == value }?.position
+        frontMatter?[name]?.items?.first { $0.text?.trimmed == value }?.position
             ?? position(of: name)
     }
 }

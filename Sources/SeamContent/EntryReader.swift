@@ -46,7 +46,8 @@ struct EntryReader {
         let offset = frontMatter.yamlLine - 1
         let node: Yams.Node?
         do {
-            node = try Yams.compose(yaml: frontMatter.yaml)
+            // The basic resolver: every scalar stays text (no regex tag guessing), the encoding fixed.
+            node = try Yams.compose(yaml: frontMatter.yaml, .basic, .default, .utf8)
         } catch let yamlError as YamlError {
             let (message, mark) = Self.describe(yamlError)
             error("front matter is not valid YAML: \(message)",
@@ -130,7 +131,7 @@ struct EntryReader {
             error("`\(field)` must be a text, not \(Self.describe(node))", at: position(node.mark, offset))
             return nil
         }
-        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = scalar.string.trimmed
         if value.isEmpty, Schema.field(named: field)?.requiredBy.contains(kind) == true {
             error("`\(field)` is empty: write the \(kind.rawValue)'s \(field)", at: position(node.mark, offset))
         }
@@ -150,7 +151,7 @@ struct EntryReader {
                 error("every item of `\(field)` must be a non-empty text, not \(Self.describe(item))", at: position(item.mark, offset))
                 continue
             }
-            values.append(scalar.string.trimmingCharacters(in: .whitespaces))
+            values.append(scalar.string.trimmed)
         }
         return values
     }
@@ -180,7 +181,7 @@ struct EntryReader {
                     error("source field `\(name)` must be a text, not \(Self.describe(value))", at: position(value.mark, offset))
                     continue
                 }
-                fields[name] = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+                fields[name] = scalar.string.trimmed
             }
             guard let publisher = fields["publisher"], !publisher.isEmpty else {
                 error("a source needs a `publisher`: who published the figure (the article itself if it names no original)", at: at)

@@ -17,23 +17,39 @@ public struct FrontMatter: Sendable, Hashable {
         case unclosed
     }
 
-    /// Splits `text` (line endings already normalized to `\n`).
+    /// Splits `text` (line endings already normalized to `\n`). Works on UTF-8 bytes: it runs
+    /// once per entry file.
     public static func split(_ text: String) -> Result<FrontMatter, SplitError> {
-        var text = Substring(text)
-        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isDelimiter(first, allowDots: false) else { return .failure(.missing) }
-        for index in lines.indices.dropFirst() where isDelimiter(lines[index], allowDots: true) {
-            let yaml = lines[1..<index].joined(separator: "\n")
-            let body = lines[(index + 1)...].joined(separator: "\n")
-            return .success(FrontMatter(yaml: yaml, body: body, yamlLine: 2, bodyLine: index + 2))
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        var lineStart = 0
+        var line = 1
+        var yamlStart: Int?
+        while lineStart <= bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 10) ?? bytes.count
+            let content = bytes[lineStart..<lineEnd]
+            if let yamlFrom = yamlStart {
+                if isDelimiter(content, allowDots: true) {
+                    let bodyStart = min(lineEnd + 1, bytes.count)
+                    let yamlEnd = max(yamlFrom, lineStart - 1)
+                    return .success(FrontMatter(yaml: String(decoding: bytes[yamlFrom..<yamlEnd], as: UTF8.self),
+                                                body: String(decoding: bytes[bodyStart...], as: UTF8.self),
+                                                yamlLine: 2, bodyLine: line + 1))
+                }
+            } else {
+                guard isDelimiter(content, allowDots: false) else { return .failure(.missing) }
+                yamlStart = min(lineEnd + 1, bytes.count)
+            }
+            if lineEnd == bytes.count { break }
+            lineStart = lineEnd + 1
+            line += 1
         }
-        return .failure(.unclosed)
+        return .failure(yamlStart == nil ? .missing : .unclosed)
     }
 
-    private static func isDelimiter(_ line: Substring, allowDots: Bool) -> Bool {
+    private static func isDelimiter(_ line: ArraySlice<UInt8>, allowDots: Bool) -> Bool {
         var trimmed = line
-        while let last = trimmed.last, last == " " || last == "\t" { trimmed.removeLast() }
-        return trimmed == "---" || (allowDots && trimmed == "...")
+        while let last = trimmed.last, last == 32 || last == 9 { trimmed.removeLast() }
+        return trimmed.elementsEqual("---".utf8) || (allowDots && trimmed.elementsEqual("...".utf8))
     }
 }

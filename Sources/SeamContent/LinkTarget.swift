@@ -27,23 +27,25 @@ public enum LinkTarget: Sendable, Hashable {
         if destination.hasPrefix("//") { return .external(destination) }
         var path = destination
         var anchor: String?
-        if let hash = destination.firstIndex(of: "#") {
+        if let hash = destination.utf8.firstIndex(of: UInt8(ascii: "#")) {
             path = String(destination[..<hash])
-            anchor = String(destination[destination.index(after: hash)...]).removingPercentEncoding
+            let fragment = String(destination[destination.index(after: hash)...])
+            anchor = fragment.utf8.contains(UInt8(ascii: "%")) ? fragment.removingPercentEncoding : fragment
         }
-        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
+        if let query = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = String(path[..<query]) }
         if path.isEmpty { return .samePage(anchor: anchor ?? "") }
-        guard let decoded = path.removingPercentEncoding else {
+        guard let decoded = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding : path else {
             return .invalid("link has broken percent-encoding: write the path plainly")
         }
-        if decoded.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) || decoded.contains("\\") {
+        if decoded.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) || decoded.utf8.contains(UInt8(ascii: "\\")) {
             return .invalid("link contains control characters or backslashes: write a plain relative path")
         }
         if decoded.hasPrefix("/") {
             return .invalid("absolute link `\(destination)`: use a path relative to this file, such as `../terms/nrr.md`")
         }
-        var components = entryPath.split(separator: "/").dropLast().map(String.init)
-        for component in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+        // Byte-wise: Character-level splitting is slow, and this runs for every link.
+        var components = entryPath.utf8.split(separator: UInt8(ascii: "/")).dropLast().map { Substring($0) }
+        for component in decoded.utf8.split(separator: UInt8(ascii: "/")).map({ Substring($0) }) {
             switch component {
             case ".": continue
             case "..":
@@ -52,14 +54,14 @@ public enum LinkTarget: Sendable, Hashable {
                 }
                 components.removeLast()
             default:
-                components.append(String(component))
+                components.append(component)
             }
         }
         return .file(path: components.joined(separator: "/"), anchor: anchor)
     }
 
     private static func schemeOf(_ destination: String) -> String? {
-        guard let colon = destination.firstIndex(of: ":") else { return nil }
+        guard let colon = destination.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let scheme = destination[..<colon]
         guard let first = scheme.first, first.isASCII, first.isLetter,
               scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) else { return nil }

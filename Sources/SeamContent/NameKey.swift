@@ -4,6 +4,7 @@ import Foundation
 /// underscores made one space (`Net-Revenue  Retention` and `net revenue retention` match).
 public enum NameKey {
     public static func fold(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 128 }) { return foldASCII(name) }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var result = ""
         var pendingSpace = false
@@ -17,6 +18,26 @@ public enum NameKey {
             }
         }
         return result
+    }
+}
+
+extension NameKey {
+    /// The same folding for ASCII text, byte by byte.
+    static func foldASCII(_ name: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            switch byte {
+            case 9, 10, 11, 12, 13, 32, UInt8(ascii: "-"), UInt8(ascii: "_"):
+                pendingSpace = !bytes.isEmpty
+            default:
+                if pendingSpace { bytes.append(32) }
+                pendingSpace = false
+                bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -37,6 +37,8 @@ public enum Schema {
         Field(name: "figure", type: .text, requiredBy: [.fact], allowedIn: [.fact]),
         Field(name: "measured", type: .text, requiredBy: [.fact], allowedIn: [.fact]),
         Field(name: "framework", type: .id, requiredBy: [.factor], allowedIn: [.factor]),
+        Field(name: "reporting", type: .structured, requiredBy: [], allowedIn: [.structure]),
+        Field(name: "shared", type: .structured, requiredBy: [], allowedIn: [.structure]),
     ] + assessmentFields
 
     /// Fields of assessment definitions; their content is checked by the assessment validator.

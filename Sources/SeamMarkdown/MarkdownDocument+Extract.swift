@@ -45,22 +45,37 @@ extension MarkdownDocument {
     /// Every link and image with its destination and source position. cmark gives inline
     /// nodes no position, so the position is found in the source from the enclosing block.
     public var links: [MarkdownLink] {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let linkIndices = nodes.indices.filter { nodes[$0].kind == .link || nodes[$0].kind == .image }
+        guard !linkIndices.isEmpty else { return [] }
+        let bytes = Array(source.utf8)
+        var lineStarts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == 10 { lineStarts.append(offset + 1) }
+        func lineRange(_ line: Int) -> Range<Int> {
+            let start = lineStarts[line - 1]
+            let end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+            return start..<max(start, end)
+        }
+        // The nearest block of every node, in one forward pass (parents come before children).
+        var blockOf = [Int](repeating: 0, count: nodes.count)
+        for (index, node) in nodes.enumerated() {
+            blockOf[index] = node.kind.isBlock ? index : blockOf[node.parent ?? 0]
+        }
         var searchFrom: [Int: (line: Int, offset: Int)] = [:]  // per block: where to look next
         var result: [MarkdownLink] = []
-        for (index, node) in nodes.enumerated() where node.kind == .link || node.kind == .image {
-            let block = ancestors(of: index).first { nodes[$0].kind.isBlock } ?? 0
+        for index in linkIndices {
+            let node = nodes[index]
+            let block = blockOf[index]
             let blockStart = nodes[block].start
             var cursor = searchFrom[block] ?? (line: max(blockStart.line, 1), offset: 0)
             var position = blockStart
-            let needle = node.url
-            let blockEnd = max(nodes[block].end.line, cursor.line)
-            search: while cursor.line <= min(blockEnd, lines.count) {
-                let line = Array(lines[cursor.line - 1].utf8)
-                if let hit = firstOccurrence(of: Array(needle.utf8), in: line, from: cursor.offset), !needle.isEmpty {
-                    position = SourcePosition(line: cursor.line, column: hit + 1)
-                    cursor.offset = hit + needle.utf8.count
-                    break search
+            let needle = Array(node.url.utf8)
+            let lastLine = min(max(nodes[block].end.line, cursor.line), lineStarts.count)
+            while !needle.isEmpty, cursor.line <= lastLine {
+                let range = lineRange(cursor.line)
+                if let hit = firstOccurrence(of: needle, in: bytes[range], from: range.lowerBound + cursor.offset) {
+                    position = SourcePosition(line: cursor.line, column: hit - range.lowerBound + 1)
+                    cursor.offset = hit - range.lowerBound + needle.count
+                    break
                 }
                 cursor = (line: cursor.line + 1, offset: 0)
             }
@@ -96,10 +111,12 @@ extension MarkdownDocument {
         return inlineText(of: index)
     }
 
-    private func firstOccurrence(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
-        for offset in start...(haystack.count - needle.count) where haystack[offset] == needle[0] {
-            if haystack[offset..<(offset + needle.count)].elementsEqual(needle) { return offset }
+    private func firstOccurrence(of needle: [UInt8], in haystack: ArraySlice<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first, haystack.endIndex - needle.count >= start else { return nil }
+        var offset = start
+        while offset <= haystack.endIndex - needle.count {
+            if haystack[offset] == first, haystack[offset..<(offset + needle.count)].elementsEqual(needle) { return offset }
+            offset += 1
         }
         return nil
     }

@@ -45,7 +45,9 @@ public enum IndexBuilder {
         }
         data.terms = postings.map { (term: $0.key, postings: $0.value) }
             .sorted { Array($0.term.utf8).lexicographicallyPrecedes(Array($1.term.utf8)) }
-        data.problems = base.errors.map(\.description)
+        // Only problems that kept a file out of the index: the rest is `seam check`'s business.
+        let indexed = Set(entries.map { base.displayPath($0) })
+        data.problems = base.errors.filter { $0.path.hasSuffix(".md") && !indexed.contains($0.path) }.map(\.description)
         return data
     }
 

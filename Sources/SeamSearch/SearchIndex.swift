@@ -18,7 +18,7 @@ public final class SearchIndex: @unchecked Sendable {
     public let documentCount: Int
     public let termCount: Int
     let nameCount: Int
-    let problemCount: Int
+    public let problemCount: Int
     public let averageLengths: [Double]
     private let offsets: [Int]
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SeamCharts
 import SeamContent
 
 /// `--content DIR`, shared by every command.
@@ -6,10 +7,12 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The knowledge base folder.", valueName: "DIR"))
     var content: String = "content"
 
-    /// Loads the knowledge base, or prints why not and exits 1.
+    /// Loads the knowledge base with the problems of every validator (content, org charts),
+    /// or prints why it cannot and exits 1.
     func load() throws -> KnowledgeBase {
         do {
-            return try KnowledgeBase.load(content)
+            let base = try KnowledgeBase.load(content)
+            return base.adding(OrgChart.diagnostics(base))
         } catch let error as DiagnosticError {
             printError(error.description)
             throw ExitCode(1)

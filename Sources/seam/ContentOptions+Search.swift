@@ -1,0 +1,33 @@
+import ArgumentParser
+import SeamContent
+import SeamMarkdown
+import SeamSearch
+
+extension ContentOptions {
+    /// The search index of the content folder, fresh; problems with the content are noted on
+    /// standard error.
+    func searchIndex() throws -> SearchIndex {
+        let index: SearchIndex
+        do {
+            index = try IndexStore(root: content).open().index
+        } catch let error as DiagnosticError {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        let problems = index.problemCount
+        if problems > 0 {
+            printError("warning: \(problems) \(problems == 1 ? "file" : "files") in \(content) could not be read and \(problems == 1 ? "is" : "are") not searched; `seam check --content \(content)` says why")
+        }
+        return index
+    }
+
+    /// The path of an entry file as shown to the user: `content/terms/nrr.md`.
+    func displayPath(_ path: String) -> String {
+        var root = content
+        while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
+        return root == "." ? path : root + "/" + path
+    }
+}
+
+/// Text from content, safe to print on a terminal.
+func terminalSafeText(_ text: String) -> String { terminalSafe(text) }

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import SeamContent
+import SeamMarkdown
+import SeamSearch
+
+/// `seam search QUERY`: ranked entries, best first.
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Search the knowledge base. Exit 1 when no entry matches.",
+        discussion: """
+            Entries with every word come first. Quote a phrase ("span of control"); the last word also \
+            matches as a prefix; typos are forgiven in words of 4 letters or more; names and aliases \
+            work both ways (NRR, net revenue retention).
+            """)
+
+    @OptionGroup var options: ContentOptions
+    @Argument(help: "Words to search for.") var query: [String] = []
+    @Option(help: "Only entries of this kind (\(Kind.allCases.map(\.rawValue).joined(separator: ", "))).") var kind: Kind?
+    @Option(help: "Most results shown.") var limit = 10
+    @Flag(help: "Print [{id, kind, title, summary, score, snippet, path}] as JSON.") var json = false
+
+    struct Result: Encodable {
+        var id, kind, title, summary: String
+        var score: Double
+        var snippet: String
+        var path: String
+        var section: String?
+    }
+
+    func validate() throws {
+        guard (1...1_000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1000") }
+    }
+
+    func run() throws {
+        let parsed: SearchQuery
+        do {
+            parsed = try SearchQuery.parse(query.joined(separator: " "))
+        } catch {
+            throw ValidationError(error.description)
+        }
+        let index = try options.searchIndex()
+        let searcher = Searcher(index: index)
+        var phrases = PhraseCheck(root: options.content, index: index)
+        let result = searcher.search(parsed, kind: kind?.rawValue, limit: limit) { phrases.contains($0, $1) }
+
+        if result.hits.isEmpty {
+            if json { print("[]") }
+            let shown = terminalSafe(parsed.text)
+            var message = "no entry matches \"\(shown)\"" + (kind.map { " among \($0.pluralName.lowercased())" } ?? "")
+            let suggestions = searcher.suggestions(for: parsed)
+            if !suggestions.isEmpty {
+                message += "\ndid you mean: " + suggestions.map { "\"\(terminalSafe($0))\"" }.joined(separator: ", ") + "?"
+            }
+            printError(message)
+            throw ExitCode(1)
+        }
+
+        let width = json ? 160 : max(Terminal.width - 4, 30)
+        var results: [(Result, Snippet)] = []
+        for hit in result.hits {
+            let entry = index.document(hit.document)
+            let source = FileManager.default.contents(atPath: options.content + "/" + entry.path).map { String(decoding: $0, as: UTF8.self) }
+            let snippet = Snippet.make(summary: entry.summary, source: source, clauseTerms: result.clauseTerms, width: width)
+            results.append((Result(id: entry.id, kind: entry.kind, title: entry.title, summary: entry.summary,
+                                   score: hit.score, snippet: snippet.text, path: options.displayPath(entry.path),
+                                   section: snippet.anchor), snippet))
+        }
+        if json {
+            try printJSON(results.map(\.0))
+            return
+        }
+        var lines: [String] = []
+        for (item, snippet) in results {
+            lines.append(Terminal.bold(terminalSafeText(item.title)) + "  " + Terminal.dim("\(item.kind) · seam show \(item.id)"))
+            lines.append("    " + Terminal.highlight(snippet.text, snippet.highlights))
+        }
+        print(lines.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import SeamMarkdown
+
+/// Deeply nested Markdown stays linear: doubling the nesting must not much more than double the
+/// work. Proved by a size-doubling ratio with a generous bound (the best of three runs each), not
+/// by an absolute time, so a slow machine does not fail it.
+struct PathologicalInputTests {
+    static let shapes: [(name: String, make: @Sendable (Int) -> String)] = [
+        ("block quotes", { String(repeating: "> ", count: $0) + "deep" }),
+        // A list item that starts with a list marker opens a nested list, so input size stays linear.
+        ("bullet lists", { String(repeating: "- ", count: $0) + "item" }),
+        ("ordered lists", { String(repeating: "1. ", count: $0) + "item" }),
+        ("brackets", { String(repeating: "[", count: $0) + "x" + String(repeating: "](y.md)", count: $0) }),
+        ("emphasis", { String(repeating: "*a ", count: $0) + "b" + String(repeating: " a*", count: $0) }),
+        ("links in emphasis", { String(repeating: "*[a](b.md) ", count: $0) + String(repeating: "*", count: $0) }),
+        ("backticks", { String(repeating: "`", count: $0) + "x" }),
+    ]
+
+    /// Everything Seam does with a body: parse, extract, render with every transform.
+    static func work(_ source: String) -> Int {
+        let document = MarkdownDocument.parse(source)
+        let transform = HTMLTransform(rewriteURL: { $0 + "#x" }, linkTerms: { [.text($0)] }, headingAnchors: true)
+        return document.links.count + document.headings.count + document.plainText.count + document.renderHTML(transform).count
+    }
+
+    static func seconds(_ source: String) -> Double {
+        (0..<3).map { _ in
+            let start = ContinuousClock.now
+            _ = work(source)
+            let elapsed = ContinuousClock.now - start
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        }.min()!
+    }
+
+    @Test(arguments: 0..<shapes.count) func nestingStaysLinear(_ index: Int) {
+        let shape = Self.shapes[index]
+        let small = Self.seconds(shape.make(5_000))
+        let large = Self.seconds(shape.make(10_000))
+        // Linear work doubles; quadratic quadruples. Allow noise up to 3.5x, and ignore runs too
+        // short to measure.
+        #expect(large < max(small, 0.002) * 3.5, "\(shape.name): 5,000 deep took \(small) s, 10,000 deep \(large) s")
+    }
+}
