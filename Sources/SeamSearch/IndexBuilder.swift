@@ -26,6 +26,12 @@ public enum IndexBuilder {
         for (index, entry) in entries.enumerated() {
             let fields = Self.fields(of: entry)
             var counts: [String: FieldCounts] = [:]
+            // Terms that are by themselves a whole name of the entry (`renewal`, `nrr`, its own `@id`).
+            var wholeNames: Set<String> = ["@" + entry.id]
+            for name in fields[0] {
+                let terms = Tokenizer.terms(name)
+                if terms.count == 1 { wholeNames.insert(terms[0]) }
+            }
             for (field, texts) in fields.enumerated() {
                 var length = 0
                 for text in texts {
@@ -36,11 +42,15 @@ public enum IndexBuilder {
                         counts["@" + entries[document].id, default: FieldCounts()].add(field, count)
                     }
                 }
-                data.documents[index].lengths[field] = length
+                // The names field is as long as the title: aliases add ways to match, not length.
+                data.documents[index].lengths[field] = field == 0 ? Tokenizer.tokenize(entry.title).count : length
             }
+            // In the names field a term counts 1 when it is in a name and 2 when it is a whole
+            // name: an entry with many aliases is not more about a word, one named by it is.
             for (term, count) in counts {
+                let names = count.names == 0 ? 0 : (wholeNames.contains(term) ? 2 : 1)
                 postings[term, default: []].append(IndexData.Posting(document: index,
-                                                                     code: Scoring.code(names: count.names, summary: count.summary, body: count.body)))
+                                                                     code: Scoring.code(names: names, summary: count.summary, body: count.body)))
             }
         }
         data.terms = postings.map { (term: $0.key, postings: $0.value) }

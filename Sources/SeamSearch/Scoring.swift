@@ -1,14 +1,15 @@
 import Foundation
 
-/// The BM25F model, shared (number for number) with `search-engine.js`. Each entry has three
+/// The scoring model, shared (number for number) with `search-engine.js`: BM25 over three
+/// weighted fields (BM25F's fields, saturated one by one). Each entry has three
 /// fields: names (title and aliases), summary (with tags, and a fact's figure and what it
 /// measures), body (the text, headings and sources). A term's frequency in each field is stored
 /// quantized in one small code.
 public enum Scoring {
     /// Field weights: a match in a name outweighs one in the summary, which outweighs the body.
-    public static let weights: [Double] = [5.0, 2.5, 1.0]
+    public static let weights: [Double] = [8.0, 3.0, 1.0]
     /// Length normalization per field.
-    public static let b: [Double] = [0.4, 0.5, 0.75]
+    public static let b: [Double] = [0.75, 0.5, 0.75]
     public static let k1 = 1.2
 
     /// The frequency a stored body code stands for.
@@ -32,14 +33,20 @@ public enum Scoring {
         log(1 + (Double(count) - Double(df) + 0.5) / (Double(df) + 0.5))
     }
 
-    /// The BM25F score of one term in one entry.
+    /// The score of one term in one entry: BM25 in each field (its own length normalization and
+    /// saturation), weighted and summed. Saturating per field keeps a name match ahead of any
+    /// number of mentions in the body, which one saturation over all fields (classic BM25F) loses.
     @inline(__always) public static func score(code: Int, lengths: (Int, Int, Int), averages: [Double], idf: Double) -> Double {
         let frequencies = (Double(code >> 5 & 3), Double(code >> 3 & 3), bodyFrequency[code & 7])
-        var pseudo = 0.0
-        if frequencies.0 > 0 { pseudo += weights[0] * frequencies.0 / (1 - b[0] + b[0] * Double(lengths.0) / max(averages[0], 1)) }
-        if frequencies.1 > 0 { pseudo += weights[1] * frequencies.1 / (1 - b[1] + b[1] * Double(lengths.1) / max(averages[1], 1)) }
-        if frequencies.2 > 0 { pseudo += weights[2] * frequencies.2 / (1 - b[2] + b[2] * Double(lengths.2) / max(averages[2], 1)) }
-        return idf * pseudo * (k1 + 1) / (k1 + pseudo)
+        var sum = 0.0
+        if frequencies.0 > 0 { sum += weights[0] * field(frequencies.0, Double(lengths.0), averages[0], b[0]) }
+        if frequencies.1 > 0 { sum += weights[1] * field(frequencies.1, Double(lengths.1), averages[1], b[1]) }
+        if frequencies.2 > 0 { sum += weights[2] * field(frequencies.2, Double(lengths.2), averages[2], b[2]) }
+        return idf * sum
+    }
+
+    @inline(__always) static func field(_ frequency: Double, _ length: Double, _ average: Double, _ b: Double) -> Double {
+        frequency * (k1 + 1) / (frequency + k1 * (1 - b + b * length / max(average, 1)))
     }
 
     /// Rounds a score to six decimals, so both engines compare the same numbers.

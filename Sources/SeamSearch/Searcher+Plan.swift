@@ -14,9 +14,12 @@ extension Searcher {
         var runEndsQuery = false
 
         func flush() {
+            let corrected = run.enumerated().map { offset, token in
+                correctedForNames(token, prefix: runEndsQuery && offset == run.count - 1 && query.endsInWord)
+            }
             var position = 0
             while position < run.count {
-                if let (document, length) = findName(run, at: position) {
+                if let (document, length) = findName(corrected, at: position) {
                     clauses.append(nameClause(document: document, tokens: Array(run[position..<(position + length)])))
                     position += length
                     continue
@@ -42,6 +45,21 @@ extension Searcher {
         }
         flush()
         return clauses
+    }
+
+    /// For finding names only: a word the index lacks, replaced by its closest indexed word
+    /// (`customer sucess` then names customer success). Left alone when it is a number, short,
+    /// or a last word that completes to something.
+    private func correctedForNames(_ token: Token, prefix: Bool) -> Token {
+        let length = token.word.unicodeScalars.count
+        let edits = TypoDistance.allowedEdits(forLength: length)
+        guard edits > 0, index.termIndex(token.term) == nil,
+              !token.word.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return token }
+        if prefix && !index.terms(withPrefix: token.word).isEmpty { return token }
+        guard let best = typoCandidates(token.term, edits: edits, ordered: false).first else { return token }
+        var corrected = token
+        corrected.term = index.term(best.0)
+        return corrected
     }
 
     /// The longest name of an entry starting at `start`. A one-word name that is also a stop
@@ -112,11 +130,24 @@ extension Searcher {
                 highlight.insert(index.term(term))
             }
         }
+        if alternatives.count > 1 {
+            // All the ways of matching one word share the idf of all the entries they match, so
+            // that a rare completion (`expan` to `expanding`) does not outweigh the common one.
+            var seen = [Bool](repeating: false, count: index.documentCount)
+            var union = 0
+            for alternative in alternatives {
+                index.forEachPosting(alternative.terms[0]) { document, _ in
+                    if !seen[document] { seen[document] = true; union += 1 }
+                }
+            }
+            let shared = Scoring.idf(df: union, count: index.documentCount)
+            for position in alternatives.indices { alternatives[position].idf = shared }
+        }
         return Clause(alternatives: alternatives, highlight: highlight)
     }
 
     /// Terms within `edits` of `term` (concept terms aside), closest and commonest first, at most 20, in term order.
-    func typoCandidates(_ term: String, edits: Int) -> [(Int, Int)] {
+    func typoCandidates(_ term: String, edits: Int, ordered: Bool = true) -> [(Int, Int)] {
         let query = term.unicodeScalars.map(\.value)
         var found: [(term: Int, distance: Int, df: Int)] = []
         for candidate in 0..<index.termCount {
@@ -133,10 +164,8 @@ extension Searcher {
                 found.append((candidate, distance, index.documentFrequency(candidate)))
             }
         }
-        return found.sorted { ($0.distance, -$0.df, $0.term) < ($1.distance, -$1.df, $1.term) }
-            .prefix(20)
-            .sorted { $0.term < $1.term }
-            .map { ($0.term, $0.distance) }
+        let best = found.sorted { ($0.distance, -$0.df, $0.term) < ($1.distance, -$1.df, $1.term) }.prefix(20)
+        return (ordered ? best.sorted { $0.term < $1.term } : Array(best)).map { ($0.term, $0.distance) }
     }
 
     private func unique(_ values: [Int]) -> [Int] {

@@ -18,6 +18,8 @@ public struct Searcher {
     struct Alternative {
         var terms: [Int]
         var weight: Double
+        /// The idf to use instead of each term's own (set for words expanded by prefix or typos).
+        var idf: Double? = nil
         /// Terms that must also be adjacent, in order (a quoted phrase), checked by `verify`.
         var phrase: [String]?
     }
@@ -89,7 +91,7 @@ public struct Searcher {
         let count = index.documentCount
         if alternative.terms.count == 1 {
             let term = alternative.terms[0]
-            let idf = Scoring.idf(df: index.documentFrequency(term), count: count)
+            let idf = alternative.idf ?? Scoring.idf(df: index.documentFrequency(term), count: count)
             var result: [(Int, Double)] = []
             index.forEachPosting(term) { document, code in
                 result.append((document, Scoring.score(code: code, lengths: index.lengths(document), averages: averages, idf: idf)))
