@@ -22,6 +22,11 @@ struct ByteWriter {
 
     mutating func signed(_ value: Int64) { u64(UInt64(bitPattern: value)) }
 
+    mutating func u16(_ value: Int) {
+        let v = UInt16(truncatingIfNeeded: value)
+        data.append(contentsOf: [UInt8(v & 0xFF), UInt8(v >> 8)])
+    }
+
     mutating func bytes(_ value: [UInt8]) {
         varint(value.count)
         data.append(contentsOf: value)
@@ -31,7 +36,7 @@ struct ByteWriter {
 
     mutating func time(_ value: ContentStamp.Time) {
         signed(value.seconds)
-        varint(Int(value.nanoseconds))
+        u32(Int(value.nanoseconds))
     }
 }
 
@@ -75,8 +80,20 @@ struct ByteReader {
 
     mutating func string() -> String? { bytes().map { String(decoding: $0, as: UTF8.self) } }
 
+    mutating func u32() -> Int? {
+        guard offset + 4 <= buffer.count else { return nil }
+        defer { offset += 4 }
+        return buffer.u32(at: offset)
+    }
+
+    mutating func u16() -> Int? {
+        guard offset + 2 <= buffer.count else { return nil }
+        defer { offset += 2 }
+        return Int(buffer[offset]) | Int(buffer[offset + 1]) << 8
+    }
+
     mutating func time() -> ContentStamp.Time? {
-        guard let seconds = u64(), let nanoseconds = varint() else { return nil }
+        guard let seconds = u64(), let nanoseconds = u32() else { return nil }
         return ContentStamp.Time(seconds: Int64(bitPattern: seconds), nanoseconds: Int64(nanoseconds))
     }
 }

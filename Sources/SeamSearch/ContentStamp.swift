@@ -63,63 +63,6 @@ public struct ContentStamp: Sendable, Hashable {
         return ContentStamp(rootTime: rootTime, folders: folders)
     }
 
-    /// True when the folder at `root` still matches this stamp. Checks the folders first (cheap),
-    /// then every file, on two threads.
-    public func matches(_ root: String) -> Bool {
-        guard let now = Self.statTime(AT_FDCWD, root), now.time == rootTime, now.isDirectory else { return false }
-        let rootFD = open(root, O_RDONLY | O_DIRECTORY)
-        guard rootFD >= 0 else { return false }
-        defer { close(rootFD) }
-        var descriptors: [Int32] = []
-        defer { for fd in descriptors { close(fd) } }
-        var work: [(fd: Int32, file: File)] = []
-        work.reserveCapacity(folders.reduce(0) { $0 + $1.files.count })
-        for folder in folders {
-            let fd = folder.name.withUnsafeBufferPointer { Self.withCString($0) { openat(rootFD, $0, O_RDONLY | O_DIRECTORY) } }
-            guard fd >= 0 else { return false }
-            descriptors.append(fd)
-            var info = stat()
-            guard fstat(fd, &info) == 0, Self.time(info) == folder.time else { return false }
-            for file in folder.files { work.append((fd, file)) }
-        }
-        let job = StatJob(work: work, parts: work.count > 2_000 ? 2 : 1)
-        DispatchQueue.concurrentPerform(iterations: job.parts) { job.run(part: $0) }
-        return job.results.allSatisfy { $0 }
-    }
-
-    /// Stats a share of the files on one thread; each thread writes only its own result slot.
-    private final class StatJob: @unchecked Sendable {
-        let work: [(fd: Int32, file: File)]
-        let parts: Int
-        let slots: UnsafeMutablePointer<Bool>
-
-        init(work: [(fd: Int32, file: File)], parts: Int) {
-            self.work = work
-            self.parts = parts
-            slots = .allocate(capacity: parts)
-            slots.initialize(repeating: true, count: parts)
-        }
-
-        deinit { slots.deallocate() }
-
-        var results: [Bool] { (0..<parts).map { slots[$0] } }
-
-        func run(part: Int) {
-            let lower = work.count * part / parts, upper = work.count * (part + 1) / parts
-            var info = stat()
-            var ok = true
-            for index in lower..<upper {
-                let item = work[index]
-                let found = item.file.cName.withUnsafeBufferPointer { fstatat(item.fd, $0.baseAddress!, &info, 0) } == 0
-                if !found || ContentStamp.time(info) != item.file.time || Int64(info.st_size) != item.file.size {
-                    ok = false
-                    break
-                }
-            }
-            slots[part] = ok
-        }
-    }
-
     fileprivate static func withCString<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafePointer<CChar>) -> R) -> R {
         var buffer = [CChar](repeating: 0, count: bytes.count + 1)
         for index in 0..<bytes.count { buffer[index] = CChar(bitPattern: bytes[index]) }
@@ -134,7 +77,7 @@ public struct ContentStamp: Sendable, Hashable {
         #endif
     }
 
-    private static func statTime(_ fd: Int32, _ path: String) -> (time: Time, size: Int64, isDirectory: Bool)? {
+    fileprivate static func statTime(_ fd: Int32, _ path: String) -> (time: Time, size: Int64, isDirectory: Bool)? {
         var info = stat()
         guard path.withCString({ fstatat(fd, $0, &info, 0) }) == 0 else { return nil }
         return (time(info), Int64(info.st_size), (info.st_mode & S_IFMT) == S_IFDIR)
@@ -157,38 +100,110 @@ public struct ContentStamp: Sendable, Hashable {
 }
 
 extension ContentStamp {
-    /// The stamp as bytes, for the index file.
+    /// The stamp as bytes, for the index file, laid out so that `matches(_:root:)` checks it in
+    /// place: root time; u32 folder count; per folder u16 name length, name, NUL, time, u32 file
+    /// count; u32 file count; u32 offset of each file record; then each file record: time, i64
+    /// size, u16 folder number, name, NUL. A time is i64 seconds and u32 nanoseconds.
     func encoded() -> [UInt8] {
         var writer = ByteWriter()
         writer.time(rootTime)
-        writer.varint(folders.count)
+        writer.u32(folders.count)
         for folder in folders {
-            writer.bytes(folder.name)
+            writer.u16(folder.name.count)
+            writer.data += folder.name + [0]
             writer.time(folder.time)
-            writer.varint(folder.files.count)
+            writer.u32(folder.files.count)
+        }
+        let fileCount = folders.reduce(0) { $0 + $1.files.count }
+        writer.u32(fileCount)
+        var records = ByteWriter()
+        var offsets: [Int] = []
+        let recordsStart = writer.data.count + 4 * fileCount
+        for (number, folder) in folders.enumerated() {
             for file in folder.files {
-                writer.bytes(file.name)
-                writer.time(file.time)
-                writer.varint(Int(file.size))
+                offsets.append(recordsStart + records.data.count)
+                records.time(file.time)
+                records.signed(file.size)
+                records.u16(number)
+                records.data += file.name + [0]
             }
         }
-        return writer.data
+        for offset in offsets { writer.u32(offset) }
+        return writer.data + records.data
     }
 
-    /// Reads a stamp written by `encoded()`; nil when the bytes are damaged.
-    static func decode(_ reader: inout ByteReader) -> ContentStamp? {
-        guard let rootTime = reader.time(), let folderCount = reader.varint() else { return nil }
-        var folders: [Folder] = []
+    /// True when the folder at `root` still matches the stamp stored in `bytes`. Checks the
+    /// folders first (cheap), then every file, on two threads, straight from the stored bytes.
+    static func matches(_ bytes: UnsafeRawBufferPointer, root: String) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var reader = ByteReader(bytes)
+        guard let rootTime = reader.time(), let now = statTime(AT_FDCWD, root), now.isDirectory, now.time == rootTime,
+              let folderCount = reader.u32() else { return false }
+        let rootFD = open(root, O_RDONLY | O_DIRECTORY)
+        guard rootFD >= 0 else { return false }
+        defer { close(rootFD) }
+        var descriptors: [Int32] = []
+        defer { for fd in descriptors { close(fd) } }
         for _ in 0..<folderCount {
-            guard let name = reader.bytes(), let time = reader.time(), let count = reader.varint() else { return nil }
-            var files: [File] = []
-            files.reserveCapacity(count)
-            for _ in 0..<count {
-                guard let fileName = reader.bytes(), let fileTime = reader.time(), let size = reader.varint() else { return nil }
-                files.append(File(name: fileName, time: fileTime, size: Int64(size)))
-            }
-            folders.append(Folder(name: name, time: time, files: files))
+            guard let length = reader.u16(), reader.offset + length + 1 <= bytes.count, bytes[reader.offset + length] == 0 else { return false }
+            let name = base.advanced(by: reader.offset).assumingMemoryBound(to: CChar.self)
+            reader.offset += length + 1
+            guard let time = reader.time(), reader.u32() != nil else { return false }
+            let fd = openat(rootFD, name, O_RDONLY | O_DIRECTORY)
+            guard fd >= 0 else { return false }
+            descriptors.append(fd)
+            var info = stat()
+            guard fstat(fd, &info) == 0, Self.time(info) == time else { return false }
         }
-        return ContentStamp(rootTime: rootTime, folders: folders)
+        guard let fileCount = reader.u32(), reader.offset + 4 * fileCount <= bytes.count else { return false }
+        let job = StatJob(bytes: bytes, table: reader.offset, count: fileCount, descriptors: descriptors,
+                          parts: fileCount > 2_000 ? 2 : 1)
+        DispatchQueue.concurrentPerform(iterations: job.parts) { job.run(part: $0) }
+        return job.allMatched
+    }
+
+    /// Stats a share of the files on one thread; each thread writes only its own result slot.
+    private final class StatJob: @unchecked Sendable {
+        let bytes: UnsafeRawBufferPointer
+        let table: Int
+        let count: Int
+        let descriptors: [Int32]
+        let parts: Int
+        let slots: UnsafeMutablePointer<Bool>
+
+        init(bytes: UnsafeRawBufferPointer, table: Int, count: Int, descriptors: [Int32], parts: Int) {
+            self.bytes = bytes
+            self.table = table
+            self.count = count
+            self.descriptors = descriptors
+            self.parts = parts
+            slots = .allocate(capacity: parts)
+            slots.initialize(repeating: false, count: parts)
+        }
+
+        deinit { slots.deallocate() }
+
+        var allMatched: Bool { (0..<parts).allSatisfy { slots[$0] } }
+
+        func run(part: Int) {
+            guard let base = bytes.baseAddress else { return }
+            let lower = count * part / parts, upper = count * (part + 1) / parts
+            var info = stat()
+            for number in lower..<upper {
+                let record = bytes.u32(at: table + 4 * number)
+                guard record + 22 < bytes.count else { return }
+                let seconds = base.loadUnaligned(fromByteOffset: record, as: Int64.self)
+                let nanoseconds = Int64(base.loadUnaligned(fromByteOffset: record + 8, as: UInt32.self))
+                let size = base.loadUnaligned(fromByteOffset: record + 12, as: Int64.self)
+                let folder = Int(base.loadUnaligned(fromByteOffset: record + 20, as: UInt16.self))
+                guard folder < descriptors.count,
+                      let nul = bytes[(record + 22)...].firstIndex(of: 0), nul > record + 22 else { return }
+                let name = base.advanced(by: record + 22).assumingMemoryBound(to: CChar.self)
+                guard fstatat(descriptors[folder], name, &info, 0) == 0,
+                      ContentStamp.time(info) == Time(seconds: seconds, nanoseconds: nanoseconds),
+                      Int64(info.st_size) == size else { return }
+            }
+            slots[part] = true
+        }
     }
 }

@@ -47,7 +47,7 @@ public struct IndexStore: Sendable {
     /// folder is writable). Throws what `KnowledgeBase.load` throws when the folder is unreadable.
     public func open() throws -> (index: SearchIndex, origin: Origin) {
         let path = indexPath
-        if let cached = SearchIndex(mapping: path), let stamp = cached.stamp, stamp.matches(root) {
+        if let cached = SearchIndex(mapping: path), cached.isFresh(root: root) {
             return (cached, .cached)
         }
         let stamp = ContentStamp.read(root)

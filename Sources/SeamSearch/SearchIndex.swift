@@ -10,7 +10,7 @@ import Foundation
 /// varint df, then per entry varint gap and varint code), name offsets (u32, count + 1), names
 /// (key bytes, u32 document, u8 strict), problems, end.
 public final class SearchIndex: @unchecked Sendable {
-    static let magic: [UInt8] = Array("SEAMIX03".utf8)
+    static let magic: [UInt8] = Array("SEAMIX04".utf8)
     static let headerSize = 8 + 16 + 24 + 8 * 11
 
     private let storage: Storage
@@ -86,10 +86,9 @@ public final class SearchIndex: @unchecked Sendable {
 
     private func start(_ section: Section) -> Int { offsets[section.rawValue] }
 
-    /// The content stamp the index was built from.
-    public var stamp: ContentStamp? {
-        var reader = ByteReader(bytes, offset: start(.stamp))
-        return ContentStamp.decode(&reader)
+    /// True when the content folder at `root` is as it was when the index was built.
+    public func isFresh(root: String) -> Bool {
+        ContentStamp.matches(UnsafeRawBufferPointer(rebasing: bytes[start(.stamp)..<start(.documents)]), root: root)
     }
 
     // MARK: Documents

@@ -56,19 +56,21 @@ public struct Snippet: Sendable, Hashable {
 
     /// Splits text after `.`, `?` or `!` followed by a space.
     static func sentences(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
         var result: [String] = []
-        var current = ""
-        var previous: Character = " "
-        for character in text {
-            if character == " " && (previous == "." || previous == "?" || previous == "!") {
-                if !current.isEmpty { result.append(current) }
-                current = ""
-            } else {
-                current.append(character)
+        var start = 0
+        var index = 1
+        while index < bytes.count {
+            let previous = bytes[index - 1]
+            if bytes[index] == 0x20 && (previous == 0x2E || previous == 0x3F || previous == 0x21) {
+                if index > start { result.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
+                start = index + 1
             }
-            previous = character
+            index += 1
         }
-        if !current.trimmingCharacters(in: .whitespaces).isEmpty { result.append(current) }
+        if start < bytes.count, bytes[start...].contains(where: { $0 != 0x20 }) {
+            result.append(String(decoding: bytes[start...], as: UTF8.self))
+        }
         return result
     }
 
