@@ -60,8 +60,8 @@ public struct TerminalRenderer {
 
         func emit(_ lines: [String]) {
             if needsBlank && !output.isEmpty {
-                let (_, rest) = prefix()
-                output.append(trimmedRight(rest))
+                // Only containers already printing continue through the blank line.
+                output.append(trimmedRight(containers.filter(\.usedFirst).map(\.rest).joined()))
             }
             needsBlank = false
             for line in lines {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The one tokenizer of Seam search, shared by the index, queries, snippets and (ported line by
 /// line to `search-engine.js`) the site's search. The rules, which the JavaScript engine repeats:
@@ -104,8 +105,20 @@ public enum Tokenizer {
         }
     }
 
+    /// Folds already computed, by scalar value: NFKD is slow and text repeats its characters.
+    private static let folds = Mutex<[UInt32: [Unicode.Scalar]]>([:])
+
     /// Folds one non-ASCII scalar: NFKD, marks dropped, lowercased, letters and numbers kept.
     static func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        // General punctuation (dashes, curly quotes, spaces) has no letters or numbers, even decomposed.
+        if (0x2000...0x206F).contains(scalar.value) { return [] }
+        if let known = folds.withLock({ $0[scalar.value] }) { return known }
+        let result = computeFold(scalar)
+        folds.withLock { $0[scalar.value] = result }
+        return result
+    }
+
+    private static func computeFold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
         let decomposed = String(scalar).decomposedStringWithCompatibilityMapping
         var kept = ""
         for piece in decomposed.unicodeScalars where !isMark(piece) { kept.unicodeScalars.append(piece) }

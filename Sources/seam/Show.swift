@@ -62,9 +62,8 @@ struct Show: ParsableCommand {
         }
         var lines: [String] = []
         lines.append(Terminal.bold(terminalSafe(entry.title)))
-        var meta = "\(entry.kind.rawValue) · \(entry.id) · \(options.displayPath(entry.path))"
-        if !entry.aliases.isEmpty { meta += " · also: " + terminalSafe(entry.aliases.joined(separator: ", ")) }
-        lines.append(Terminal.dim(meta))
+        lines.append(Terminal.dim("\(entry.kind.rawValue) · \(entry.id) · \(options.displayPath(entry.path))"))
+        if !entry.aliases.isEmpty { lines.append("Also called: " + terminalSafe(entry.aliases.joined(separator: ", "))) }
         if let figure = entry.figure { lines.append("Figure: " + terminalSafe(figure) + (entry.measured.map { " (\(terminalSafe($0)))" } ?? "")) }
         lines.append("")
         let renderer = base.terminalRenderer(for: entry)

@@ -8,20 +8,20 @@ import Darwin
 /// What standard output is: a terminal (bold, wrapped to its width) or a pipe (plain).
 enum Terminal {
     /// True when standard output is a terminal and `NO_COLOR` is not set.
-    static var styled: Bool {
-        if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return false }
+    static let styled: Bool = {
+        if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return false }
         return isatty(STDOUT_FILENO) == 1
-    }
+    }()
 
     /// The terminal's width, else `$COLUMNS`, else 80.
-    static var width: Int {
+    static let width: Int = {
         var size = winsize()
         if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             return Int(size.ws_col)
         }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        if let columns = getenv("COLUMNS").flatMap({ Int(String(cString: $0)) }), columns > 0 { return columns }
         return 80
-    }
+    }()
 
     static func bold(_ text: String) -> String { styled ? "\u{1B}[1m\(text)\u{1B}[22m" : text }
     static func dim(_ text: String) -> String { styled ? "\u{1B}[2m\(text)\u{1B}[22m" : text }
