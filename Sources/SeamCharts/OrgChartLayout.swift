@@ -13,7 +13,7 @@ public struct OrgChartLayout: Sendable, Hashable {
 
     public static let boxWidth = 128.0
     public static let boxHeight = 40.0
-    public static let horizontalGap = 20.0
+    public static let horizontalGap = 32.0
     public static let verticalGap = 48.0
     public static let margin = 12.0
 
@@ -55,6 +55,8 @@ public struct OrgChartLayout: Sendable, Hashable {
         let levels = (depth.values.max() ?? 0) + 1
         self.boxes = boxes
         self.width = 2 * Self.margin + max(nextLeaf, 1) * step - Self.horizontalGap
-        self.height = 2 * Self.margin + Double(levels) * (Self.boxHeight + Self.verticalGap) - Self.verticalGap
+        // Room under the last row for dotted curves, which dip up to 0.4 of a gap below boxes.
+        let curveRoom = chart.shared.isEmpty ? 0 : Self.verticalGap / 2
+        self.height = 2 * Self.margin + Double(levels) * (Self.boxHeight + Self.verticalGap) - Self.verticalGap + curveRoom
     }
 }

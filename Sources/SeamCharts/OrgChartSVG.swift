@@ -28,12 +28,16 @@ extension OrgChart {
         for line in shared {
             guard let a = layout.boxes[line.from], let b = layout.boxes[line.to] else { continue }
             let (left, right) = a.x <= b.x ? (a, b) : (b, a)
-            let startX = left.x + left.width, endX = right.x
-            let startY = left.y + left.height / 2, endY = right.y + right.height / 2
-            // Side by side: a straight dotted line; otherwise a curve below the upper box.
-            let d = startX <= endX && startY == endY
-                ? "M\(number(startX)) \(number(startY)) H\(number(endX))"
-                : "M\(number(left.centerX)) \(number(left.bottom)) Q\(number((left.centerX + right.centerX) / 2)) \(number(max(left.bottom, right.bottom) + OrgChartLayout.verticalGap / 2)) \(number(right.centerX)) \(number(right.bottom))"
+            let between = layout.boxes.values.contains { $0.y == left.y && $0.x > left.x && $0.x < right.x }
+            let d: String
+            if left.y == right.y && !between {
+                // Neighbours on one row: a straight dotted line between their sides.
+                d = "M\(number(left.x + left.width)) \(number(left.y + left.height / 2)) H\(number(right.x))"
+            } else {
+                // Otherwise a curve under both boxes, so it crosses none.
+                let control = max(left.bottom, right.bottom) + OrgChartLayout.verticalGap * 0.8
+                d = "M\(number(left.centerX)) \(number(left.bottom)) Q\(number((left.centerX + right.centerX) / 2)) \(number(control)) \(number(right.centerX)) \(number(right.bottom))"
+            }
             svg += "<path class=\"org-shared\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" stroke-dasharray=\"4 4\" d=\"\(d)\"/>\n"
         }
         for role in roles {

@@ -31,17 +31,18 @@ struct Checker {
         return kept.sorted { $0.id < $1.id }
     }
 
-    /// Maps folded titles and aliases to ids, reporting aliases that collide with another
-    /// entry's id, title or alias.
+    /// Maps folded titles, aliases and ids to ids (in that order of precedence), reporting
+    /// aliases that collide with another entry's id, title or alias, and titles used twice.
     mutating func names(_ entries: [Entry]) -> [String: String] {
         var owner: [String: String] = [:]  // folded name -> id
-        for entry in entries { owner[NameKey.fold(entry.id)] = entry.id }
+        let idKeys = Dictionary(entries.map { (NameKey.fold($0.id), $0.id) }, uniquingKeysWith: { first, _ in first })
         for entry in entries {
             let key = NameKey.fold(entry.title)
+            guard !key.isEmpty else { continue }
             if let other = owner[key], other != entry.id {
                 report(entry, entry.position(of: "title"),
-                       "title \"\(entry.title)\" is also the name of `\(other)`: give one of them a distinct title", .warning)
-            } else if !key.isEmpty {
+                       "title \"\(entry.title)\" is also the title of `\(other)`: give one of them a distinct title", .warning)
+            } else {
                 owner[key] = entry.id
             }
         }
@@ -55,7 +56,7 @@ struct Checker {
                     }
                     continue
                 }
-                if let other = owner[key], other != entry.id {
+                if let other = owner[key] ?? idKeys[key], other != entry.id {
                     report(entry, entry.position(of: "aliases", item: alias),
                            "alias \"\(alias)\" is already the id, title or an alias of `\(other)`: an alias must lead to one entry only")
                     continue
@@ -64,6 +65,7 @@ struct Checker {
                 own.insert(key)
             }
         }
+        for (key, id) in idKeys where owner[key] == nil { owner[key] = id }
         return owner
     }
 
