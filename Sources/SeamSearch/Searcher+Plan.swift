@@ -105,6 +105,11 @@ extension Searcher {
         var highlight: Set<String> = [token.term]
         let exact = index.termIndex(token.term)
         if let exact { alternatives.append(Alternative(terms: [exact], weight: Weight.exact)) }
+        for synonym in Synonyms.of(token.term) {
+            guard let found = index.termIndex(synonym) else { continue }
+            alternatives.append(Alternative(terms: [found], weight: Synonyms.weight))
+            highlight.insert(synonym)
+        }
         let length = token.word.unicodeScalars.count
         let hasDigits = token.word.unicodeScalars.contains { $0.properties.numericType != nil }
         var expanded = false
@@ -124,7 +129,7 @@ extension Searcher {
             }
         }
         let edits = TypoDistance.allowedEdits(forLength: length)
-        if exact == nil && !expanded && edits > 0 && !hasDigits {
+        if exact == nil && !expanded && edits > 0 && !hasDigits && alternatives.isEmpty {
             for (term, distance) in typoCandidates(token.term, edits: edits) {
                 alternatives.append(Alternative(terms: [term], weight: distance == 1 ? Weight.oneTypo : Weight.twoTypos))
                 highlight.insert(index.term(term))

@@ -26,7 +26,7 @@
  * Matching, as in Swift: one tokenizer (per-character NFKD, marks dropped, lowercase, letters and
  * numbers; apostrophes inside words dropped; words cut to 48 characters), plural stemming, stop
  * words dropped from queries, entry names found longest first (so NRR and net revenue retention
- * meet), prefix on the last word, typos (one edit from 4 letters, two from 8), BM25 over the
+ * meet), a few synonyms (quit/leave/departure, comp/compensation ...), prefix on the last word, typos (one edit from 4 letters, two from 8), BM25 over the
  * weighted fields names, summary and body (each saturated on its own), entries matching every word first. One difference: the CLI checks that the
  * words of a quoted phrase stand next to each other in the entry's file; the index holds no text,
  * so here an entry needs only all of the phrase's words. Snippets here are the summary.
@@ -51,6 +51,14 @@
     'will shall may might must i me my we us our ours you your yours he him his she her it its they ' +
     'them their theirs this that these those there here what which who whom whose how why when where ' +
     'not no yes any all some just very too also get gets got').split(' '));
+  var SYNONYMS = [
+    ['quit', 'leave', 'departure', 'depart', 'resign', 'resignation', 'turnover'],
+    ['comp', 'compensation', 'pay'],
+    ['org', 'organization', 'organisation'],
+    ['merge', 'unify', 'combine', 'consolidate'],
+    ['client', 'customer']
+  ];
+  var W_SYNONYM = 0.8;
   var STEM_EXCEPTIONS = new Set(['series', 'species', 'news', 'always', 'perhaps', 'whereas',
     'sometimes', 'chaos', 'bias', 'alias', 'canvas', 'atlas', 'saas']);
 
@@ -285,6 +293,16 @@
     return unordered ? best : best.sort(function (x, y) { return x.term - y.term; });
   }
 
+  function synonymsOf(term) {
+    var result = [];
+    for (var group of SYNONYMS) {
+      var stems = group.map(stem);
+      if (stems.indexOf(term) < 0) continue;
+      for (var other of stems) if (other !== term && result.indexOf(other) < 0) result.push(other);
+    }
+    return result;
+  }
+
   function termsOf(text) { return tokenize(text).map(function (t) { return t.term; }); }
 
   function findName(p, tokens, start) {
@@ -343,6 +361,12 @@
     var alternatives = [], highlight = new Set([token.term]);
     var exact = lookup(p, token.term);
     if (exact !== null) alternatives.push({ terms: [exact], weight: W_EXACT });
+    for (var synonym of synonymsOf(token.term)) {
+      var found = lookup(p, synonym);
+      if (found === null) continue;
+      alternatives.push({ terms: [found], weight: W_SYNONYM });
+      highlight.add(synonym);
+    }
     var length = Array.from(token.word).length;
     var hasDigits = NUMBER.test(token.word);
     var expanded = false;
@@ -360,7 +384,7 @@
       }
     }
     var edits = allowedEdits(length);
-    if (exact === null && !expanded && edits > 0 && !hasDigits) {
+    if (exact === null && !expanded && edits > 0 && !hasDigits && alternatives.length === 0) {
       for (var c of typoCandidates(p, token.term, edits)) {
         alternatives.push({ terms: [c.term], weight: c.distance === 1 ? W_ONE_TYPO : W_TWO_TYPOS });
         highlight.add(p.index.terms[c.term]);
