@@ -30,6 +30,11 @@ struct Search: ParsableCommand {
 
     func validate() throws {
         guard (1...1_000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1000") }
+        do {
+            _ = try SearchQuery.parse(query.joined(separator: " "))
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 
     func run() throws {
