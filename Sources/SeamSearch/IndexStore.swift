@@ -46,16 +46,27 @@ public struct IndexStore: Sendable {
     /// The index, from the cache when it is fresh, else rebuilt (and stored when the cache
     /// folder is writable). Throws what `KnowledgeBase.load` throws when the folder is unreadable.
     public func open() throws -> (index: SearchIndex, origin: Origin) {
+        if let (cached, check) = openCached(), check.finish() { return (cached, .cached) }
+        return (try rebuild(), .rebuilt)
+    }
+
+    /// The stored index with its freshness check already started, so the caller can search while
+    /// the files are checked and call `check.finish()` before using the answer; nil when there is
+    /// no stored index or a folder has changed.
+    public func openCached() -> (index: SearchIndex, check: FreshnessCheck)? {
+        guard let cached = SearchIndex(mapping: indexPath), let check = cached.freshnessCheck(root: root) else { return nil }
+        return (cached, check)
+    }
+
+    /// Builds the index from the content, stores it and returns it.
+    public func rebuild() throws -> SearchIndex {
         let path = indexPath
-        if let cached = SearchIndex(mapping: path), cached.isFresh(root: root) {
-            return (cached, .cached)
-        }
         let stamp = ContentStamp.read(root)
         let base = try KnowledgeBase.load(root)
         let bytes = IndexBuilder.build(base).encoded(stamp: stamp)
         if stamp != nil { write(bytes, to: path) }
         guard let index = SearchIndex(bytes: bytes) else { preconditionFailure("a freshly built index does not read back") }
-        return (index, .rebuilt)
+        return index
     }
 
     /// Writes atomically (a temporary file renamed into place); a failure only costs speed.

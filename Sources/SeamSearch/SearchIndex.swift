@@ -91,6 +91,14 @@ public final class SearchIndex: @unchecked Sendable {
         ContentStamp.matches(UnsafeRawBufferPointer(rebasing: bytes[start(.stamp)..<start(.documents)]), root: root)
     }
 
+    /// A started check of the content folder against the index's stamp; nil when a folder has
+    /// already changed.
+    public func freshnessCheck(root: String) -> FreshnessCheck? {
+        let check = FreshnessCheck(UnsafeRawBufferPointer(rebasing: bytes[start(.stamp)..<start(.documents)]), root: root, owner: self)
+        check?.start()
+        return check
+    }
+
     // MARK: Documents
 
     /// The field lengths of document `index`.

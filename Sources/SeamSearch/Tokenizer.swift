@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The one tokenizer of Seam search, shared by the index, queries, snippets and (ported line by
 /// line to `search-engine.js`) the site's search. The rules, which the JavaScript engine repeats:
@@ -106,15 +105,23 @@ public enum Tokenizer {
     }
 
     /// Folds already computed, by scalar value: NFKD is slow and text repeats its characters.
-    private static let folds = Mutex<[UInt32: [Unicode.Scalar]]>([:])
+    private static let folds = FoldCache()
+
+    /// A lock-protected map from scalar to fold.
+    private final class FoldCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [UInt32: [Unicode.Scalar]] = [:]
+        func get(_ key: UInt32) -> [Unicode.Scalar]? { lock.lock(); defer { lock.unlock() }; return values[key] }
+        func set(_ key: UInt32, _ value: [Unicode.Scalar]) { lock.lock(); values[key] = value; lock.unlock() }
+    }
 
     /// Folds one non-ASCII scalar: NFKD, marks dropped, lowercased, letters and numbers kept.
     static func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
         // General punctuation (dashes, curly quotes, spaces) has no letters or numbers, even decomposed.
         if (0x2000...0x206F).contains(scalar.value) { return [] }
-        if let known = folds.withLock({ $0[scalar.value] }) { return known }
+        if let known = folds.get(scalar.value) { return known }
         let result = computeFold(scalar)
-        folds.withLock { $0[scalar.value] = result }
+        folds.set(scalar.value, result)
         return result
     }
 

@@ -14,11 +14,16 @@ extension ContentOptions {
             printError(error.description)
             throw ExitCode(1)
         }
+        warnAboutProblems(index)
+        return index
+    }
+
+    /// Notes on standard error the files the index could not read.
+    func warnAboutProblems(_ index: SearchIndex) {
         let problems = index.problemCount
         if problems > 0 {
             printError("warning: \(problems) \(problems == 1 ? "file" : "files") in \(content) could not be read and \(problems == 1 ? "is" : "are") not searched; `seam check --content \(content)` says why")
         }
-        return index
     }
 
     /// The path of an entry file as shown to the user: `content/terms/nrr.md`.
