@@ -73,7 +73,7 @@ public final class SearchIndex: @unchecked Sendable {
         for _ in 0..<3 { averages.append(Double(bitPattern: reader.u64() ?? 0)) }
         averageLengths = averages
         var offsets: [Int] = []
-        for _ in 0..<11 { offsets.append(Int(reader.u64() ?? 0)) }
+        for _ in 0..<11 { offsets.append(Int(exactly: reader.u64() ?? 0) ?? -1) }
         self.offsets = offsets
         guard offsets.last == bytes.count, zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }),
               offsets[0] >= Self.headerSize,
@@ -109,7 +109,7 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// Document `index`, decoded.
     public func document(_ index: Int) -> IndexDocument {
-        var reader = ByteReader(bytes, offset: start(.strings) + bytes.u32(at: start(.documents) + index * 20 + 12))
+        var reader = ByteReader(bytes, offset: min(start(.strings) + bytes.u32(at: start(.documents) + index * 20 + 12), bytes.count))
         let id = reader.string() ?? "", kind = reader.string() ?? "", title = reader.string() ?? ""
         let summary = reader.string() ?? "", path = reader.string() ?? ""
         var aliases: [String] = []
@@ -120,7 +120,7 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// The id and kind of document `index`, decoded without the rest.
     public func idAndKind(_ index: Int) -> (id: String, kind: String) {
-        var reader = ByteReader(bytes, offset: start(.strings) + bytes.u32(at: start(.documents) + index * 20 + 12))
+        var reader = ByteReader(bytes, offset: min(start(.strings) + bytes.u32(at: start(.documents) + index * 20 + 12), bytes.count))
         return (reader.string() ?? "", reader.string() ?? "")
     }
 
@@ -135,7 +135,7 @@ public final class SearchIndex: @unchecked Sendable {
     /// The bytes of term `index`.
     @inline(__always) func termBytes(_ index: Int) -> UnsafeRawBufferPointer {
         let table = start(.termOffsets), base = start(.terms)
-        let lower = base + bytes.u32(at: table + index * 4), upper = base + bytes.u32(at: table + index * 4 + 4)
+        let lower = min(base + bytes.u32(at: table + index * 4), bytes.count), upper = base + bytes.u32(at: table + index * 4 + 4)
         return UnsafeRawBufferPointer(rebasing: bytes[lower..<max(lower, min(upper, bytes.count))])
     }
 
@@ -170,7 +170,7 @@ public final class SearchIndex: @unchecked Sendable {
 
     private func postingRange(_ term: Int) -> Range<Int> {
         let table = start(.postingOffsets), base = start(.postings)
-        let lower = base + bytes.u32(at: table + term * 4), upper = base + bytes.u32(at: table + term * 4 + 4)
+        let lower = min(base + bytes.u32(at: table + term * 4), bytes.count), upper = base + bytes.u32(at: table + term * 4 + 4)
         return lower..<max(lower, min(upper, bytes.count))
     }
 
@@ -200,7 +200,7 @@ public final class SearchIndex: @unchecked Sendable {
     func name(_ key: [UInt8]) -> (document: Int, strict: Bool)? {
         let table = start(.nameOffsets), base = start(.names)
         func record(_ index: Int) -> UnsafeRawBufferPointer {
-            let lower = base + bytes.u32(at: table + index * 4), upper = base + bytes.u32(at: table + index * 4 + 4)
+            let lower = min(base + bytes.u32(at: table + index * 4), bytes.count), upper = base + bytes.u32(at: table + index * 4 + 4)
             return UnsafeRawBufferPointer(rebasing: bytes[lower..<max(lower, min(upper, bytes.count))])
         }
         var low = 0, high = nameCount
@@ -221,7 +221,7 @@ public final class SearchIndex: @unchecked Sendable {
     var allNames: [IndexData.Name] {
         let table = start(.nameOffsets), base = start(.names)
         return (0..<nameCount).compactMap { index in
-            let lower = base + bytes.u32(at: table + index * 4), upper = base + bytes.u32(at: table + index * 4 + 4)
+            let lower = min(base + bytes.u32(at: table + index * 4), bytes.count), upper = base + bytes.u32(at: table + index * 4 + 4)
             guard upper - lower >= 5, upper <= bytes.count else { return nil }
             let entry = UnsafeRawBufferPointer(rebasing: bytes[lower..<upper])
             return IndexData.Name(key: String(decoding: entry[0..<(entry.count - 5)], as: UTF8.self),

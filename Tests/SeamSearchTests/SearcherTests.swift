@@ -102,4 +102,22 @@ import SeamContent
         #expect(SearchIndex(bytes: good) != nil)
         #expect(SearchIndex(bytes: Array(good.dropLast())) == nil)
     }
+
+    @Test func corruptedIndexesNeverCrash() throws {
+        let base = try KnowledgeBase.load(try SearchTestSupport.writeContent(Self.files, in: SearchTestSupport.temporaryDirectory()))
+        let good = IndexBuilder.build(base).encoded(stamp: nil)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            var bytes = good
+            for _ in 0..<Int.random(in: 1...8, using: &generator) {
+                let position = Int.random(in: SearchIndex.headerSize..<bytes.count, using: &generator)
+                bytes[position] = UInt8.random(in: 0...255, using: &generator)
+            }
+            guard let index = SearchIndex(bytes: bytes) else { continue }
+            for query in ["renewal", "nrr", "cust", "renwal", "\"renewal plan\""] {
+                _ = SearchTestSupport.top(query, in: index)
+            }
+            _ = Searcher(index: index).suggestions(for: try SearchQuery.parse("zzzz"))
+        }
+    }
 }
