@@ -1,37 +1,65 @@
 import ArgumentParser
+import SeamContent
 import SeamSearch
 
 extension Seam {
-    /// Runs `seam search ...` without building the whole command tree first (a few milliseconds
-    /// of reflection over every subcommand, a large share of a search's time). Anything the fast
-    /// path does not parse cleanly (help, completions, errors) goes the ordinary way, which
-    /// parses again and reports as usual.
+    /// Runs a plain `seam search WORDS [--kind K] [--limit N] [--json] [--content DIR]` without
+    /// ArgumentParser's reflection over the command tree (a few milliseconds, a large share of a
+    /// search). Anything else (help, completions, unknown or malformed options, bad values) goes
+    /// the ordinary way, which parses again and reports as usual.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if arguments.first == "search", !arguments.contains(where: { $0.hasPrefix("-h") || $0 == "--help" || $0.hasPrefix("--generate") }) {
-            // Open the index and start checking its files before parsing, so the two overlap.
-            var content = "content"
-            for (position, argument) in arguments.enumerated() {
-                if argument == "--content", position + 1 < arguments.count { content = arguments[position + 1] }
-                if argument.hasPrefix("--content=") { content = String(argument.dropFirst("--content=".count)) }
-            }
-            Search.prestarted = (content, IndexStore(root: content).openCached())
-            var command: Search
+        if arguments.first == "search", let request = fastSearchRequest(Array(arguments.dropFirst())) {
+            // Open the index and start checking its files before anything else, so the two overlap.
+            Search.prestarted = (request.content, IndexStore(root: request.content).openCached())
             do {
-                command = try Search.parseAsRoot(Array(arguments.dropFirst())) as? Search ?? { throw ExitCode(64) }()
-            } catch {
-                main(nil)
+                try request.run()
                 return
-            }
-            do {
-                try command.run()
             } catch let code as ExitCode {
                 exit(withError: code)
             } catch {
-                main(nil)  // a usage problem found while running: reported the ordinary way
+                // a usage problem found while running: reported the ordinary way below
             }
-            return
         }
         main(nil)
+    }
+
+    /// The request when `arguments` use only the plain forms; nil otherwise.
+    static func fastSearchRequest(_ arguments: [String]) -> Search.Request? {
+        var request = Search.Request(query: [], kind: nil, limit: 10, json: false, content: "content")
+        var position = 0
+        var onlyWords = false
+        while position < arguments.count {
+            let argument = arguments[position]
+            position += 1
+            if onlyWords || !argument.hasPrefix("-") || argument == "-" {
+                request.query.append(argument)
+                continue
+            }
+            func value() -> String? {
+                guard position < arguments.count, !arguments[position].hasPrefix("-") else { return nil }
+                position += 1
+                return arguments[position - 1]
+            }
+            switch argument {
+            case "--":
+                onlyWords = true
+            case "--json":
+                request.json = true
+            case "--content":
+                guard let folder = value() else { return nil }
+                request.content = folder
+            case "--kind":
+                guard let name = value(), let kind = Kind(argument: name) else { return nil }
+                request.kind = kind
+            case "--limit":
+                guard let text = value(), let limit = Int(text), (1...1_000).contains(limit) else { return nil }
+                request.limit = limit
+            default:
+                return nil
+            }
+        }
+        guard (try? SearchQuery.parse(request.query.joined(separator: " "))) != nil else { return nil }
+        return request
     }
 }

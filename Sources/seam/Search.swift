@@ -48,67 +48,86 @@ struct Search: ParsableCommand {
     }
 
     func run() throws {
-        let parsed: SearchQuery
-        do {
-            parsed = try SearchQuery.parse(query.joined(separator: " "))
-        } catch {
-            throw ValidationError(error.description)
-        }
-        // Search the stored index while its files are checked; use the answer only if it was fresh.
-        let store = IndexStore(root: options.content)
-        let opened = Self.prestarted.flatMap { $0.root == options.content ? $0.opened : nil } ?? store.openCached()
-        if let (index, check) = opened {
-            let answer = self.answer(parsed, index)
-            if check.finish() { return try emit(answer, index) }
-        }
-        let index: SearchIndex
-        do {
-            index = try store.rebuild()
-        } catch let error as DiagnosticError {
-            printError(error.description)
-            throw ExitCode(1)
-        }
-        try emit(answer(parsed, index), index)
+        try Request(query: query, kind: kind, limit: limit, json: json, content: options.content).run()
     }
 
-    func answer(_ parsed: SearchQuery, _ index: SearchIndex) -> Answer {
-        let searcher = Searcher(index: index)
-        var phrases = PhraseCheck(root: options.content, index: index)
-        let result = searcher.search(parsed, kind: kind?.rawValue, limit: limit) { phrases.contains($0, $1) }
-        if result.hits.isEmpty {
-            var message = "no entry matches \"\(terminalSafe(parsed.text))\"" + (kind.map { " among \($0.pluralName.lowercased())" } ?? "")
-            let suggestions = searcher.suggestions(for: parsed)
-            if !suggestions.isEmpty {
-                message += "\ndid you mean: " + suggestions.map { "\"\(terminalSafe($0))\"" }.joined(separator: ", ") + "?"
-            }
-            return .none(message)
-        }
-        let width = json ? 160 : max(Terminal.width - 4, 30)
-        return .found(result.hits.map { hit in
-            let entry = index.document(hit.document)
-            let source = FileManager.default.contents(atPath: options.content + "/" + entry.path).map { String(decoding: $0, as: UTF8.self) }
-            let snippet = Snippet.make(summary: entry.summary, source: source, clauseTerms: result.clauseTerms, width: width)
-            return (Result(id: entry.id, kind: entry.kind, title: entry.title, summary: entry.summary,
-                           score: hit.score, snippet: snippet.text, path: options.displayPath(entry.path),
-                           section: snippet.anchor), snippet)
-        })
-    }
+    /// A search as asked for, from the parsed command or from `Seam.main`'s fast path.
+    struct Request {
+        var query: [String]
+        var kind: Kind?
+        var limit: Int
+        var json: Bool
+        var content: String
 
-    func emit(_ answer: Answer, _ index: SearchIndex) throws {
-        options.warnAboutProblems(index)
-        switch answer {
-        case .none(let message):
-            if json { print("[]") }
-            printError(message)
-            throw ExitCode(1)
-        case .found(let results):
-            if json { return try printJSON(results.map(\.0)) }
-            var lines: [String] = []
-            for (item, snippet) in results {
-                lines.append(Terminal.bold(terminalSafeText(item.title)) + "  " + Terminal.dim("\(item.kind) · seam show \(item.id)"))
-                lines.append("    " + Terminal.highlight(snippet.text, snippet.highlights))
+        var options: ContentOptions {
+            var options = ContentOptions()
+            options.content = content
+            return options
+        }
+
+        func run() throws {
+            let parsed: SearchQuery
+            do {
+                parsed = try SearchQuery.parse(query.joined(separator: " "))
+            } catch {
+                throw ValidationError(error.description)
             }
-            print(lines.joined(separator: "\n"))
+            // Search the stored index while its files are checked; use the answer only if it was fresh.
+            let store = IndexStore(root: options.content)
+            let opened = Search.prestarted.flatMap { $0.root == options.content ? $0.opened : nil } ?? store.openCached()
+            if let (index, check) = opened {
+                let answer = self.answer(parsed, index)
+                if check.finish() { return try emit(answer, index) }
+            }
+            let index: SearchIndex
+            do {
+                index = try store.rebuild()
+            } catch let error as DiagnosticError {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+            try emit(answer(parsed, index), index)
+        }
+
+        func answer(_ parsed: SearchQuery, _ index: SearchIndex) -> Answer {
+            let searcher = Searcher(index: index)
+            var phrases = PhraseCheck(root: options.content, index: index)
+            let result = searcher.search(parsed, kind: kind?.rawValue, limit: limit) { phrases.contains($0, $1) }
+            if result.hits.isEmpty {
+                var message = "no entry matches \"\(terminalSafe(parsed.text))\"" + (kind.map { " among \($0.pluralName.lowercased())" } ?? "")
+                let suggestions = searcher.suggestions(for: parsed)
+                if !suggestions.isEmpty {
+                    message += "\ndid you mean: " + suggestions.map { "\"\(terminalSafe($0))\"" }.joined(separator: ", ") + "?"
+                }
+                return .none(message)
+            }
+            let width = json ? 160 : max(Terminal.width - 4, 30)
+            return .found(result.hits.map { hit in
+                let entry = index.document(hit.document)
+                let source = FileManager.default.contents(atPath: options.content + "/" + entry.path).map { String(decoding: $0, as: UTF8.self) }
+                let snippet = Snippet.make(summary: entry.summary, source: source, clauseTerms: result.clauseTerms, width: width)
+                return (Result(id: entry.id, kind: entry.kind, title: entry.title, summary: entry.summary,
+                               score: hit.score, snippet: snippet.text, path: options.displayPath(entry.path),
+                               section: snippet.anchor), snippet)
+            })
+        }
+
+        func emit(_ answer: Answer, _ index: SearchIndex) throws {
+            options.warnAboutProblems(index)
+            switch answer {
+            case .none(let message):
+                if json { print("[]") }
+                printError(message)
+                throw ExitCode(1)
+            case .found(let results):
+                if json { return try printJSON(results.map(\.0)) }
+                var lines: [String] = []
+                for (item, snippet) in results {
+                    lines.append(Terminal.bold(terminalSafeText(item.title)) + "  " + Terminal.dim("\(item.kind) · seam show \(item.id)"))
+                    lines.append("    " + Terminal.highlight(snippet.text, snippet.highlights))
+                }
+                print(lines.joined(separator: "\n"))
+            }
         }
     }
 }
