@@ -74,13 +74,20 @@ public struct Searcher {
             phraseCache.removeAll(keepingCapacity: true)
         }
 
-        var hits: [SearchHit] = []
-        for document in 0..<count where matched[document] > 0 {
-            if let kind, index.idAndKind(document).kind != kind { continue }
-            hits.append(SearchHit(document: document, score: Scoring.rounded(scores[document]), matched: matched[document]))
+        // The best `limit` entries, kept in order as they are met (no sort of every match).
+        func better(_ a: SearchHit, _ b: SearchHit) -> Bool {
+            (a.matched, a.score, -a.document) > (b.matched, b.score, -b.document)
         }
-        hits.sort { ($0.matched, $0.score, -$0.document) > ($1.matched, $1.score, -$1.document) }
-        if limit >= 0 && hits.count > limit { hits.removeSubrange(limit...) }
+        var hits: [SearchHit] = []
+        let keep = max(limit, 0)
+        for document in 0..<count where matched[document] > 0 {
+            let hit = SearchHit(document: document, score: Scoring.rounded(scores[document]), matched: matched[document])
+            if hits.count == keep, let last = hits.last, !better(hit, last) { continue }
+            if let kind, index.idAndKind(document).kind != kind { continue }
+            let position = hits.firstIndex { better(hit, $0) } ?? hits.count
+            hits.insert(hit, at: position)
+            if hits.count > keep { hits.removeLast() }
+        }
         return SearchResult(hits: hits, clauseCount: clauses.count,
                             matchedTerms: clauses.reduce(into: Set<String>()) { $0.formUnion($1.highlight) },
                             clauseTerms: clauses.map(\.highlight))
