@@ -1,12 +1,15 @@
 import ArgumentParser
 import SeamContent
 
-extension Kind: ExpressibleByArgument {
-    /// Accepts the kind (`term`) or its folder (`terms`).
-    public init?(argument: String) {
+/// `--kind K`: a kind (`term`) or its folder (`terms`).
+struct KindArgument: ExpressibleByArgument {
+    var kind: Kind
+
+    init?(argument: String) {
         let lowered = argument.lowercased()
-        if let kind = Kind(rawValue: lowered) ?? Kind(folder: lowered) { self = kind } else { return nil }
+        guard let kind = Kind(rawValue: lowered) ?? Kind(folder: lowered) else { return nil }
+        self.kind = kind
     }
 
-    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+    static var allValueStrings: [String] { Kind.allCases.map(\.rawValue) }
 }

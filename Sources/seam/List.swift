@@ -7,7 +7,7 @@ struct List: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the entries of the knowledge base, by kind.")
 
     @OptionGroup var options: ContentOptions
-    @Option(help: "Only entries of this kind (\(Kind.allCases.map(\.rawValue).joined(separator: ", "))).") var kind: Kind?
+    @Option(help: "Only entries of this kind (\(Kind.allCases.map(\.rawValue).joined(separator: ", "))).") var kind: KindArgument?
     @Flag(help: "Print [{id, kind, title}] as JSON.") var json = false
 
     struct Item: Encodable {
@@ -19,7 +19,7 @@ struct List: ParsableCommand {
         var items: [Item] = []
         for number in 0..<index.documentCount {
             let entry = index.document(number)
-            if let kind, entry.kind != kind.rawValue { continue }
+            if let kind, entry.kind != kind.kind.rawValue { continue }
             items.append(Item(id: entry.id, kind: entry.kind, title: entry.title, summary: entry.summary,
                               path: options.displayPath(entry.path)))
         }
@@ -30,7 +30,7 @@ struct List: ParsableCommand {
             return
         }
         if items.isEmpty {
-            print(kind.map { "no \($0.pluralName.lowercased()) in \(options.content)" } ?? "no entries in \(options.content)")
+            print(kind.map { "no \($0.kind.pluralName.lowercased()) in \(options.content)" } ?? "no entries in \(options.content)")
             return
         }
         let idWidth = min(items.map(\.id.count).max() ?? 0, 40)

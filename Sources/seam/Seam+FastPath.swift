@@ -50,8 +50,8 @@ extension Seam {
                 guard let folder = value() else { return nil }
                 request.content = folder
             case "--kind":
-                guard let name = value(), let kind = Kind(argument: name) else { return nil }
-                request.kind = kind
+                guard let name = value(), let kind = KindArgument(argument: name) else { return nil }
+                request.kind = kind.kind
             case "--limit":
                 guard let text = value(), let limit = Int(text), (1...1_000).contains(limit) else { return nil }
                 request.limit = limit

@@ -16,7 +16,7 @@ struct Search: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
     @Argument(help: "Words to search for.") var query: [String] = []
-    @Option(help: "Only entries of this kind (\(Kind.allCases.map(\.rawValue).joined(separator: ", "))).") var kind: Kind?
+    @Option(help: "Only entries of this kind (\(Kind.allCases.map(\.rawValue).joined(separator: ", "))).") var kind: KindArgument?
     @Option(help: "Most results shown.") var limit = 10
     @Flag(help: "Print [{id, kind, title, summary, score, snippet, path}] as JSON.") var json = false
 
@@ -48,7 +48,7 @@ struct Search: ParsableCommand {
     }
 
     func run() throws {
-        try Request(query: query, kind: kind, limit: limit, json: json, content: options.content).run()
+        try Request(query: query, kind: kind?.kind, limit: limit, json: json, content: options.content).run()
     }
 
     /// A search as asked for, from the parsed command or from `Seam.main`'s fast path.
