@@ -19,7 +19,9 @@ extension ContentOptions {
     }
 
     /// Notes on standard error the files the index could not read.
-    func warnAboutProblems(_ index: SearchIndex) {
+    func warnAboutProblems(_ index: SearchIndex) { Self.warnAboutProblems(index, content: content) }
+
+    static func warnAboutProblems(_ index: SearchIndex, content: String) {
         let problems = index.problemCount
         if problems > 0 {
             printError("warning: \(problems) \(problems == 1 ? "file" : "files") in \(content) could not be read and \(problems == 1 ? "is" : "are") not searched; `seam check --content \(content)` says why")
@@ -27,7 +29,9 @@ extension ContentOptions {
     }
 
     /// The path of an entry file as shown to the user: `content/terms/nrr.md`.
-    func displayPath(_ path: String) -> String {
+    func displayPath(_ path: String) -> String { Self.displayPath(path, content: content) }
+
+    static func displayPath(_ path: String, content: String) -> String {
         var root = content
         while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
         return root == "." ? path : root + "/" + path

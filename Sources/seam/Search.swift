@@ -59,10 +59,13 @@ struct Search: ParsableCommand {
         var json: Bool
         var content: String
 
-        var options: ContentOptions {
-            var options = ContentOptions()
-            options.content = content
-            return options
+        /// What the request needs of `ContentOptions`, without building one (which costs reflection).
+        var options: Paths { Paths(content: content) }
+
+        struct Paths {
+            var content: String
+            func displayPath(_ path: String) -> String { ContentOptions.displayPath(path, content: content) }
+            func warnAboutProblems(_ index: SearchIndex) { ContentOptions.warnAboutProblems(index, content: content) }
         }
 
         func run() throws {
