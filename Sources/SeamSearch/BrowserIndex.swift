@@ -26,7 +26,10 @@ public enum BrowserIndex {
 
     /// The browser index as a script that sets `window.SeamSearchIndex`, for pages opened from disk
     /// (where `fetch` of a JSON file is not allowed). Safe inside a `<script>` element.
-    public static func script(_ base: KnowledgeBase) -> String { "window.SeamSearchIndex = " + json(base) + ";\n" }
+    public static func script(_ base: KnowledgeBase) -> String { script(IndexBuilder.build(base)) }
+
+    /// The script form of the browser index of `data`.
+    public static func script(_ data: IndexData) -> String { "window.SeamSearchIndex = " + json(data) + ";\n" }
 
     /// The browser index of `data` as JSON text.
     public static func json(_ data: IndexData) -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SeamContent
 @testable import SeamSearch
 
 /// `search-engine.js`, run with node over the browser index, ranks like the Swift engine.
@@ -73,6 +74,28 @@ import Testing
             let swift = Tokenizer.tokenize(text).map { $0.term + ($0.isUppercase ? "^" : "") }
             #expect(swift == js, "text \"\(text)\"")
         }
+    }
+
+    @Test(.enabled(if: node != nil)) func snippetsAreEscaped() throws {
+        let directory = try SearchTestSupport.temporaryDirectory()
+        let content = try SearchTestSupport.writeContent([
+            "terms/evil.md": SearchTestSupport.entry("Evil </script> renewal", summary: "<img src=x onerror=alert(1)> renewal & \\\"quotes\\\""),
+        ], in: directory)
+        let data = IndexBuilder.build(try KnowledgeBase.load(content))
+        try BrowserIndex.script(data).write(to: directory.appendingPathComponent("index.js"), atomically: true, encoding: .utf8)
+        let output = try Self.runNode("""
+            global.window = {};
+            require(\(String(reflecting: directory.appendingPathComponent("index.js").path)));
+            const engine = require(\(String(reflecting: Self.engine.path)));
+            console.log(JSON.stringify(engine.search(window.SeamSearchIndex, 'renewal', 5)));
+            """, in: directory)
+        let results = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
+        let first = try #require(results.first)
+        #expect(first["url"] as? String == "terms/evil.html")
+        #expect(first["title"] as? String == "Evil </script> renewal")
+        let html = try #require(first["snippetHTML"] as? String)
+        #expect(html.hasPrefix("&lt;img src=x onerror=alert(1)&gt; <mark>renewal</mark> &amp; &quot;quotes&quot;"))
+        #expect(!html.contains("<img"))
     }
 
     @Test func browserIndexIsSafeJSON() throws {
