@@ -161,6 +161,11 @@ public struct TerminalRenderer {
         return output.isEmpty ? "" : output.joined(separator: "\n") + "\n"
     }
 
+    /// Plain text wrapped to the width (no Markdown, no styles).
+    public func wrapPlain(_ text: String) -> String {
+        wrap([(text, Style())], width: width).joined(separator: "\n")
+    }
+
     private func paint(_ text: String, _ style: Style) -> String {
         guard styled, !style.isEmpty, !text.isEmpty else { return text }
         var open = "", close = ""

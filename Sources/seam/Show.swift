@@ -64,9 +64,12 @@ struct Show: ParsableCommand {
         lines.append(Terminal.bold(terminalSafe(entry.title)))
         lines.append(Terminal.dim("\(entry.kind.rawValue) · \(entry.id) · \(options.displayPath(entry.path))"))
         if !entry.aliases.isEmpty { lines.append("Also called: " + terminalSafe(entry.aliases.joined(separator: ", "))) }
-        if let figure = entry.figure { lines.append("Figure: " + terminalSafe(figure) + (entry.measured.map { " (\(terminalSafe($0)))" } ?? "")) }
-        lines.append("")
         let renderer = base.terminalRenderer(for: entry)
+        if let figure = entry.figure {
+            let line = "Figure: " + figure + (entry.measured.map { " (\($0))" } ?? "")
+            lines.append(renderer.wrapPlain(terminalSafe(line)))
+        }
+        lines.append("")
         lines.append(renderer.render(MarkdownDocument.parse(entry.summary)).trimmingCharacters(in: .newlines))
         lines.append("")
         lines.append(renderer.render(MarkdownDocument.parse(entry.body)).trimmingCharacters(in: .newlines))
