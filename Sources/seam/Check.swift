@@ -1,4 +1,5 @@
 import ArgumentParser
+import SeamAssess
 import SeamContent
 
 /// `seam check`: validates a knowledge base, compiler style.
@@ -15,7 +16,8 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let base = try options.load()
+        let loaded = try options.load()
+        let base = loaded.adding(loaded.assessmentDiagnostics())
         let diagnostics = base.diagnostics
         let errors = diagnostics.filter { $0.severity == .error }
         let warnings = diagnostics.filter { $0.severity == .warning }
