@@ -7,7 +7,7 @@ struct List: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the entries of the knowledge base, by kind.")
 
     @OptionGroup var options: ContentOptions
-    @Option(help: "Only entries of this kind (\(Kind.allCases.map(\.rawValue).joined(separator: ", "))).") var kind: KindArgument?
+    @Option(help: "Only entries of this kind (or its folder: terms, faqs ...).") var kind: KindArgument?
     @Flag(help: "Print [{id, kind, title}] as JSON.") var json = false
 
     struct Item: Encodable {

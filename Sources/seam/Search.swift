@@ -16,7 +16,7 @@ struct Search: ParsableCommand {
 
     @OptionGroup var options: ContentOptions
     @Argument(help: "Words to search for.") var query: [String] = []
-    @Option(help: "Only entries of this kind (\(Kind.allCases.map(\.rawValue).joined(separator: ", "))).") var kind: KindArgument?
+    @Option(help: "Only entries of this kind (or its folder: terms, faqs ...).") var kind: KindArgument?
     @Option(help: "Most results shown.") var limit = 10
     @Flag(help: "Print [{id, kind, title, summary, score, snippet, path}] as JSON.") var json = false
 

@@ -77,6 +77,32 @@ import Testing
         #expect(!output.stdout.contains("\u{1B}"))
     }
 
+    /// On a terminal (a pseudo-terminal from `script`) matched words are bold, unless NO_COLOR is set.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func boldOnATerminalUnlessNoColor() throws {
+        let kb = try fixture()
+        func onTerminal(noColor: Bool) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            process.arguments = ["-qec", "\(SeamProcess.binary.path) search churn --limit 1", "/dev/null"]
+            process.currentDirectoryURL = kb.0
+            var environment = ProcessInfo.processInfo.environment
+            environment["NO_COLOR"] = noColor ? "1" : nil
+            environment["SEAM_CACHE_DIR"] = kb.1["SEAM_CACHE_DIR"]
+            process.environment = environment
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return String(decoding: data, as: UTF8.self)
+        }
+        let styled = try onTerminal(noColor: false)
+        #expect(styled.contains("\u{1B}[1mChurn\u{1B}[22m"))
+        #expect(!(try onTerminal(noColor: true)).contains("\u{1B}["))
+    }
+
     @Test func kindAndLimit() throws {
         let kb = try fixture()
         let guides = try run(["search", "retention", "--kind", "guide", "--json"], kb)
