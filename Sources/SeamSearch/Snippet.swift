@@ -94,7 +94,10 @@ public struct Snippet: Sendable, Hashable {
             while back > start + width / 2 && characters[back] != " " { back -= 1 }
             if characters[back] == " " { end = back }
         }
-        var text = String(characters[start..<end]).trimmingCharacters(in: .whitespaces)
+        var slice = characters[start..<end]
+        while slice.first == " " { slice = slice.dropFirst() }
+        while slice.last == " " { slice = slice.dropLast() }
+        var text = String(slice)
         if start > 0 { text = "… " + text }
         if end < characters.count { text += " …" }
         return text
