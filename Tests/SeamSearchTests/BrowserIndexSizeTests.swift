@@ -21,6 +21,9 @@ import SeamContent
         let json = BrowserIndex.json(data)
         let binary = data.encoded(stamp: nil)
         print("browser index: \(json.utf8.count) bytes; binary index without stamp: \(binary.count) bytes")
+        if let out = ProcessInfo.processInfo.environment["SEAM_BROWSER_INDEX_OUT"] {
+            try json.write(toFile: out, atomically: true, encoding: .utf8)
+        }
         #expect(json.utf8.count < 5_000_000)
         try? FileManager.default.removeItem(at: directory)
     }
