@@ -283,6 +283,8 @@
     for (var i = 0; i < terms.length; i++) {
       var t = terms[i];
       if (t.charCodeAt(0) === 64 /* @ */) continue;
+      /* cheap bounds first: a string has at least length / 2 and at most length code points */
+      if (t.length + edits < query.length || t.length > 2 * (query.length + edits)) continue;
       var scalars = Array.from(t);
       if (scalars.length + edits < query.length || scalars.length > query.length + edits) continue;
       var d = distance(query, scalars, edits);
