@@ -45,6 +45,9 @@ public struct Group: Sendable, Hashable, Codable {
 public struct Question: Sendable, Hashable, Codable {
     public var id: String
     public var prompt: String
+    /// A short name for charts and tables ("Company stage"); the explaining section's heading
+    /// or entry title when absent.
+    public var label: String?
     /// One line on why the question matters.
     public var explanation: String
     /// The entry that explains the question in full.

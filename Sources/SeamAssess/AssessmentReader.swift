@@ -84,7 +84,7 @@ struct AssessmentReader {
 
     mutating func readQuestion(_ value: DataValue, ratings: [Rating], groups: [Group]) -> Question? {
         guard let fields = mapping(value, "a question",
-                                   keys: ["id", "prompt", "explanation", "entry", "group", "reading", "options"]) else { return nil }
+                                   keys: ["id", "prompt", "label", "explanation", "entry", "group", "reading", "options"]) else { return nil }
         guard let id = identifier(fields["id"], "question", at: value.position) else { return nil }
         let prompt = text(fields["prompt"], "`prompt` of question `\(id)`", at: value.position)
         let explanation = text(fields["explanation"], "`explanation` of question `\(id)` (one line on why it matters)", at: value.position)
@@ -97,6 +97,7 @@ struct AssessmentReader {
             }
         }
         let reading = optionalText(fields["reading"], "`reading` of question `\(id)`")
+        let label = optionalText(fields["label"], "`label` of question `\(id)`")
         let optionValues = list(fields["options"], "`options` of question `\(id)`", at: value.position, required: true)
         if optionValues.count == 1 {
             error("question `\(id)` has one option: give it at least two", at: fields["options"]!.position)
@@ -104,7 +105,7 @@ struct AssessmentReader {
         let options = optionValues.compactMap { readOption($0, question: id, ratings: ratings) }
         unique(options.map(\.id), optionValues, "option of question `\(id)`")
         guard let prompt, let explanation, let ref, options.count == optionValues.count, !options.isEmpty else { return nil }
-        return Question(id: id, prompt: prompt, explanation: explanation, entry: ref, group: group, reading: reading, options: options)
+        return Question(id: id, prompt: prompt, label: label, explanation: explanation, entry: ref, group: group, reading: reading, options: options)
     }
 
     mutating func readOption(_ value: DataValue, question: String, ratings: [Rating]) -> AnswerOption? {

@@ -1,11 +1,22 @@
 extension AssessmentResult {
-    /// A board memo: the outcome first, then the answers, the reasoning and the sources.
-    public var markdown: String {
+    /// A board memo: the outcome first, then the answers (at a glance as a text chart, when
+    /// `chart` is given), the reasoning and the sources.
+    public var markdown: String { markdown(chart: nil) }
+
+    public func markdown(chart: ResultChartSpec?) -> String {
         var out: [String] = []
         out.append("# \(Self.inline(title)): \(Self.inline(outcome.title))")
         out.append("")
         out.append("**Outcome: \(Self.inline(outcome.title)).** \(Self.inline(outcome.summary))")
         out.append("")
+        if let chart {
+            out.append("## At a glance")
+            out.append("")
+            out.append("```text")
+            out += chartText(chart)
+            out.append("```")
+            out.append("")
+        }
         out.append("## Answers")
         out.append("")
         out.append("| # | Question | Answer | Counts as | Why | Explained in |")

@@ -1,9 +1,17 @@
 extension AssessmentResult {
-    /// For the terminal: every answer and why, the outcome, then what to read next.
-    public var text: String {
+    /// For the terminal: every answer and why (at a glance as a text chart, when `chart` is
+    /// given), the outcome, then what to read next.
+    public var text: String { text(chart: nil) }
+
+    public func text(chart: ResultChartSpec?) -> String {
         var lines: [String] = []
         lines.append("\(title) (\(assessment))")
         lines.append("Outcome: \(outcome.title): \(outcome.summary)")
+        if let chart {
+            lines.append("")
+            lines.append("At a glance")
+            lines += chartText(chart).map { "  " + $0 }
+        }
         lines.append("")
         lines.append("Answers")
         for (number, answer) in answers.enumerated() {

@@ -6,14 +6,15 @@ public enum ResultFormat: String, Sendable, CaseIterable {
 }
 
 extension AssessmentResult {
-    /// The result in `format`; pages are relative to the site root, or absolute under `siteURL`.
-    public func rendered(as format: ResultFormat, siteURL: String? = nil) -> String {
+    /// The result in `format`; pages are relative to the site root, or absolute under `siteURL`;
+    /// with `chart`, the text, Markdown and HTML show the answers as a chart too.
+    public func rendered(as format: ResultFormat, siteURL: String? = nil, chart: ResultChartSpec? = nil) -> String {
         let result = underSite(siteURL)
         switch format {
-        case .text: return result.text
-        case .markdown: return result.markdown
+        case .text: return result.text(chart: chart)
+        case .markdown: return result.markdown(chart: chart)
         case .json: return result.json
-        case .html: return result.html
+        case .html: return result.html(chart: chart)
         }
     }
 

@@ -74,7 +74,7 @@ struct Assess: ParsableCommand {
         }
         do {
             let result = try assessment.evaluate(given)
-            let rendered = result.rendered(as: ResultFormat(rawValue: format.rawValue) ?? .text, siteURL: siteURL)
+            let rendered = result.rendered(as: ResultFormat(rawValue: format.rawValue) ?? .text, siteURL: siteURL, chart: assessment.chartSpec)
             print(rendered, terminator: "")
         } catch let problems as AnswerProblems {
             printError("error: " + problems.description)

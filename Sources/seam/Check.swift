@@ -1,5 +1,4 @@
 import ArgumentParser
-import SeamAssess
 import SeamContent
 
 /// `seam check`: validates a knowledge base, compiler style.
@@ -16,8 +15,7 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try options.load()
-        let base = loaded.adding(loaded.assessmentDiagnostics())
+        let base = try options.load()
         let diagnostics = base.diagnostics
         let errors = diagnostics.filter { $0.severity == .error }
         let warnings = diagnostics.filter { $0.severity == .warning }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SeamAssess
 import SeamCharts
 import SeamContent
 
@@ -7,12 +8,13 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The knowledge base folder.", valueName: "DIR"))
     var content: String = "content"
 
-    /// Loads the knowledge base with the problems of every validator (content, org charts),
+    /// Loads the knowledge base with the problems of every validator (content, org charts,
+    /// assessments),
     /// or prints why it cannot and exits 1.
     func load() throws -> KnowledgeBase {
         do {
             let base = try KnowledgeBase.load(content)
-            return base.adding(OrgChart.diagnostics(base))
+            return base.adding(OrgChart.diagnostics(base) + base.assessmentDiagnostics())
         } catch let error as DiagnosticError {
             printError(error.description)
             throw ExitCode(1)

@@ -29,7 +29,7 @@ import Testing
         for format in ResultFormat.allCases {
             let ext = ["text": "txt", "markdown": "md", "json": "json", "html": "html"][format.rawValue]!
             let path = "Tests/SeamAssessTests/Golden/\(scenario.assessment)/\(scenario.outcome).\(ext)"
-            #expect(try matchesGolden(result.rendered(as: format), path), "\(path) differs: re-record with SEAM_RECORD=1 and review the diff")
+            #expect(try matchesGolden(result.rendered(as: format, chart: assessment.chartSpec), path), "\(path) differs: re-record with SEAM_RECORD=1 and review the diff")
         }
     }
 
