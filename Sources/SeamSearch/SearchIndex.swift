@@ -3,7 +3,7 @@ import Foundation
 /// A search index read straight from its bytes (usually a memory-mapped file): nothing is decoded
 /// until a query needs it, so opening a 10,000-entry index costs almost nothing.
 ///
-/// Layout (little-endian): `SEAMIX03`, u32 document, term and name counts, u32 problem count,
+/// Layout (little-endian): `SEAMIX04`, u32 document, term and name counts, u32 problem count,
 /// three f64 average field lengths, then u64 offsets of the sections: content stamp, documents
 /// (five u32 each: three field lengths, offset of its strings, 0), document strings, term offsets
 /// (u32, count + 1), term bytes (sorted), posting offsets (u32, count + 1), postings (per term:

@@ -1,4 +1,4 @@
-/// Runs queries against a `SearchIndex`: BM25F scores, entries matching every word first,
+/// Runs queries against a `SearchIndex`: field-weighted BM25 scores, entries matching every word first,
 /// names and aliases both ways, prefix on the last word, typos, phrases.
 /// `search-engine.js` implements the same steps in the same order.
 public struct Searcher {
