@@ -37,7 +37,8 @@ public struct IndexStore: Sendable {
     public var indexPath: String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in absoluteRoot.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return cacheDirectory + "/index-" + String(hash, radix: 16) + ".bin"
+        // The magic in the name too: a seam that indexes differently never reads an older index.
+        return cacheDirectory + "/" + String(decoding: SearchIndex.magic, as: UTF8.self).lowercased() + "-" + String(hash, radix: 16) + ".bin"
     }
 
     /// How the index was obtained.

@@ -10,6 +10,8 @@ import Foundation
 /// varint df, then per entry varint gap and varint code), name offsets (u32, count + 1), names
 /// (key bytes, u32 document, u8 strict), problems, end.
 public final class SearchIndex: @unchecked Sendable {
+    /// The format and indexing version: change it whenever the tokenizer, the index builder or
+    /// the layout changes, so that no index written by another version is read.
     static let magic: [UInt8] = Array("SEAMIX04".utf8)
     static let headerSize = 8 + 16 + 24 + 8 * 11
 
