@@ -255,12 +255,14 @@
 
   function allowedEdits(length) { return length >= 8 ? 2 : (length >= 4 ? 1 : 0); }
 
+  var rows = [[], [], []];
+
+  /* Optimal string alignment distance over code points, or -1 when over `limit` (rows reused). */
   function distance(a, b, limit) {
     if (Math.abs(a.length - b.length) > limit) return -1;
     if (a.length === 0 || b.length === 0) { var m = Math.max(a.length, b.length); return m <= limit ? m : -1; }
-    var width = b.length + 1;
-    var older = new Array(width).fill(0), previous = [], current = new Array(width).fill(0);
-    for (var j = 0; j <= b.length; j++) previous.push(j);
+    var older = rows[0], previous = rows[1], current = rows[2];
+    for (var j = 0; j <= b.length; j++) { previous[j] = j; older[j] = 0; current[j] = 0; }
     for (var i = 1; i <= a.length; i++) {
       current[0] = i;
       var rowMinimum = i;
