@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "seam", targets: ["seam"]),
-        .library(name: "SeamKit", targets: ["SeamMarkdown", "SeamContent", "SeamAssess", "SeamCharts"]),
+        .library(name: "SeamKit", targets: ["SeamMarkdown", "SeamContent", "SeamAssess", "SeamCharts", "SeamSearch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,12 +23,14 @@ let package = Package(
         .target(name: "SeamContent", dependencies: ["SeamMarkdown", .product(name: "Yams", package: "Yams")]),
         .target(name: "SeamCharts", dependencies: ["SeamContent"]),
         .target(name: "SeamAssess", dependencies: ["SeamContent", "SeamMarkdown", .product(name: "Yams", package: "Yams")]),
+        .target(name: "SeamSearch", dependencies: ["SeamContent", "SeamMarkdown"]),
         .executableTarget(
             name: "seam",
             dependencies: [
                 "SeamContent",
                 "SeamCharts",
                 "SeamAssess",
+                "SeamSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +38,7 @@ let package = Package(
         .testTarget(name: "SeamContentTests", dependencies: ["SeamContent"]),
         .testTarget(name: "SeamChartsTests", dependencies: ["SeamCharts"]),
         .testTarget(name: "SeamAssessTests", dependencies: ["SeamAssess"]),
+        .testTarget(name: "SeamSearchTests", dependencies: ["SeamSearch", "SeamContent", "SeamMarkdown"]),
         .testTarget(name: "SeamCLITests", dependencies: ["seam"]),
     ]
 )
