@@ -22,6 +22,9 @@ public struct Assessment: Sendable, Hashable, Codable {
     public var terms: [String]
     /// Every entry the definition names, by id.
     public var references: [String: Reference]
+    /// What the chart of a result shows (derived from the rules when the definition is read);
+    /// in the site JSON so that the browser draws the same chart.
+    public var chart: ResultChartSpec?
 
     public func question(_ id: String) -> Question? { questions.first { $0.id == id } }
     public func rating(_ id: String) -> Rating? { ratings.first { $0.id == id } }

@@ -66,6 +66,7 @@ struct AssessmentReader {
         if questions.count != questionValues.count || partial.outcomes.count != outcomeValues.count
             || questions.isEmpty || partial.outcomes.isEmpty { return nil }
         partial.references = references
+        partial.chart = partial.chartSpec
         return partial
     }
 

@@ -5,18 +5,20 @@ extension AssessmentResult {
     /// The result's answers as an inline SVG chart (see `ResultChartSpec`), with a title and a
     /// description that says in words what the picture shows. Ratings are written out, never
     /// told by colour alone; colours come from `currentColor` and the classes `chart-*`.
+    /// `Theme/assets/result-chart.js` draws the same markup in the browser (a test compares them).
     public func chartSVG(_ spec: ResultChartSpec, id: String) -> String {
+        let g = ChartGeometry.self
         let titleID = escapeHTML("\(id)-title"), descID = escapeHTML("\(id)-desc")
         let (body, height) = chartBody(spec)
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"result-chart\" role=\"img\" "
-            + "viewBox=\"0 0 \(Int(ChartGeometry.width)) \(Int(height))\" width=\"\(Int(ChartGeometry.width))\" height=\"\(Int(height))\" "
+            + "viewBox=\"0 0 \(g.n(g.width)) \(g.n(height))\" width=\"\(g.n(g.width))\" height=\"\(g.n(height))\" "
             + "aria-labelledby=\"\(titleID) \(descID)\">\n"
             + "<title id=\"\(titleID)\">\(escapeHTML("\(title): your answers"))</title>\n"
             + "<desc id=\"\(descID)\">\(escapeHTML(chartLines(spec).joined(separator: ". ")))</desc>\n"
             + body + "</svg>"
     }
 
-    /// The chart in words, one line per row, tally or scale: the description and the terminal text.
+    /// The chart in words, one line per row, tally or scale: the SVG's description.
     public func chartLines(_ spec: ResultChartSpec) -> [String] {
         switch spec.kind {
         case .rows:
@@ -42,9 +44,9 @@ extension AssessmentResult {
         }
     }
 
+    /// Each row: the question, a track with one slot per rating (in the assessment's order, the
+    /// chosen one filled), then the rating in words.
     private func rowsBody(_ spec: ResultChartSpec) -> (String, Double) {
-        // Each row: the question, a track with one slot per rating (in the assessment's order,
-        // the chosen one filled), then the rating in words.
         let g = ChartGeometry.self
         let slot = 22.0
         let trackX = g.labelWidth - 40
@@ -55,7 +57,7 @@ extension AssessmentResult {
             let lines = g.wrap(row.label)
             let height = max(34, Double(lines.count) * 17 + 12)
             let middle = y + height / 2
-            svg += "<line class=\"chart-rule\" x1=\"\(g.margin)\" x2=\"\(g.width - g.margin)\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"currentColor\" stroke-opacity=\"0.25\"/>\n"
+            svg += g.line("chart-rule", g.margin, g.width - g.margin, y, y, "stroke-opacity=\"0.25\"")
             let firstLine = middle - Double(lines.count - 1) * 8.5 + 4.5
             for (number, line) in lines.enumerated() {
                 svg += g.text(line, x: g.margin, y: firstLine + Double(number) * 17, anchor: "start", className: "chart-label")
@@ -63,16 +65,17 @@ extension AssessmentResult {
             for (index, rating) in spec.ratings.enumerated() {
                 let x = trackX + (Double(index) + 0.5) * slot
                 svg += rating.id == answer.rating
-                    ? "<circle class=\"chart-mark\" cx=\"\(g.format(x))\" cy=\"\(g.format(middle))\" r=\"7\" fill=\"currentColor\"/>\n"
-                    : "<circle class=\"chart-slot\" cx=\"\(g.format(x))\" cy=\"\(g.format(middle))\" r=\"4\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>\n"
+                    ? "<circle class=\"chart-mark\" cx=\"\(g.n(x))\" cy=\"\(g.n(middle))\" r=\"7\" fill=\"currentColor\"/>\n"
+                    : "<circle class=\"chart-slot\" cx=\"\(g.n(x))\" cy=\"\(g.n(middle))\" r=\"4\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>\n"
             }
             svg += g.text(answer.countedAs, x: textX, y: middle + 4.5, anchor: "start", className: "chart-value")
             y += height
         }
-        svg += "<line class=\"chart-rule\" x1=\"\(g.margin)\" x2=\"\(g.width - g.margin)\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"currentColor\" stroke-opacity=\"0.25\"/>\n"
+        svg += g.line("chart-rule", g.margin, g.width - g.margin, y, y, "stroke-opacity=\"0.25\"")
         return (svg, y + 4)
     }
 
+    /// The total as a marker on its scale, with a dashed line at each cut-off.
     private func scaleBody(_ spec: ResultChartSpec) -> (String, Double) {
         let g = ChartGeometry.self
         guard let scale = spec.scale, scale.maximum > scale.minimum else { return ("", 20) }
@@ -80,26 +83,28 @@ extension AssessmentResult {
         let step = (right - left) / Double(scale.maximum - scale.minimum)
         func x(_ value: Double) -> Double { left + (value - Double(scale.minimum)) * step }
         let axisY = 70.0
-        var svg = "<line class=\"chart-axis\" x1=\"\(left)\" x2=\"\(right)\" y1=\"\(axisY)\" y2=\"\(axisY)\" stroke=\"currentColor\" stroke-width=\"2\"/>\n"
+        var svg = g.line("chart-axis", left, right, axisY, axisY, "stroke-width=\"2\"")
         for value in scale.minimum...scale.maximum {
-            svg += "<line class=\"chart-tick\" x1=\"\(x(Double(value)))\" x2=\"\(x(Double(value)))\" y1=\"\(axisY - 5)\" y2=\"\(axisY + 5)\" stroke=\"currentColor\"/>\n"
+            svg += g.line("chart-tick", x(Double(value)), x(Double(value)), axisY - 5, axisY + 5, "")
             svg += g.text(String(value), x: x(Double(value)), y: axisY + 22, anchor: "middle", className: "chart-label")
         }
         for boundary in scale.boundaries {
             let bx = x(Double(boundary.value) - 0.5)
-            svg += "<line class=\"chart-cutoff\" x1=\"\(bx)\" x2=\"\(bx)\" y1=\"\(axisY - 40)\" y2=\"\(axisY + 30)\" stroke=\"currentColor\" stroke-dasharray=\"5 4\"/>\n"
+            svg += g.line("chart-cutoff", bx, bx, axisY - 40, axisY + 30, "stroke-dasharray=\"5 4\"")
             let label = "\(boundary.value) or more\(boundary.outcomeTitle.map { ": \($0)" } ?? "")"
             let onLeft = bx > g.width / 2
             svg += g.text(label, x: onLeft ? bx - 6 : bx + 6, y: axisY - 30, anchor: onLeft ? "end" : "start", className: "chart-heading")
         }
         let value = Double(score ?? scale.minimum)
-        svg += "<path class=\"chart-mark\" d=\"M\(x(value)) \(axisY - 4) l-8 -14 h16 z\" fill=\"currentColor\"/>\n"
+        svg += "<path class=\"chart-mark\" d=\"M\(g.n(x(value))) \(g.n(axisY - 4)) l-8 -14 h16 z\" fill=\"currentColor\"/>\n"
         svg += g.text("Your total: \(score ?? 0)", x: x(value), y: axisY + 44, anchor: "middle", className: "chart-value")
         return (svg, axisY + 56)
     }
 
+    /// Each group: a cell per question, filled for those counted, a dashed line at each threshold.
     private func talliesBody(_ spec: ResultChartSpec) -> (String, Double) {
         let g = ChartGeometry.self
+        let cell = 26.0, gap = 6.0, startX = g.labelWidth
         var svg = ""
         var y = 8.0
         for tally in spec.tallies {
@@ -109,16 +114,15 @@ extension AssessmentResult {
             for (number, line) in lines.enumerated() {
                 svg += g.text(line, x: g.margin, y: y + 22 + Double(number) * 17, anchor: "start", className: "chart-label")
             }
-            let cell = 26.0, gap = 6.0, startX = g.labelWidth
             for index in 0..<tally.total {
                 let cx = startX + Double(index) * (cell + gap)
-                let filled = index < count
-                svg += "<rect class=\"\(filled ? "chart-mark" : "chart-slot")\" x=\"\(cx)\" y=\"\(y + 8)\" width=\"\(cell)\" height=\"\(cell)\" rx=\"3\" "
-                    + (filled ? "fill=\"currentColor\"/>\n" : "fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>\n")
+                svg += index < count
+                    ? "<rect class=\"chart-mark\" x=\"\(g.n(cx))\" y=\"\(g.n(y + 8))\" width=\"\(g.n(cell))\" height=\"\(g.n(cell))\" rx=\"3\" fill=\"currentColor\"/>\n"
+                    : "<rect class=\"chart-slot\" x=\"\(g.n(cx))\" y=\"\(g.n(y + 8))\" width=\"\(g.n(cell))\" height=\"\(g.n(cell))\" rx=\"3\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>\n"
             }
             for boundary in tally.boundaries where boundary.value > 0 && boundary.value <= tally.total {
                 let lineX = startX + Double(boundary.value - 1) * (cell + gap) - gap / 2
-                svg += "<line class=\"chart-cutoff\" x1=\"\(lineX)\" x2=\"\(lineX)\" y1=\"\(y + 2)\" y2=\"\(y + 40)\" stroke=\"currentColor\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>\n"
+                svg += g.line("chart-cutoff", lineX, lineX, y + 2, y + 40, "stroke-width=\"2\" stroke-dasharray=\"4 3\"")
             }
             let textX = startX + Double(tally.total) * (cell + gap) + 8
             svg += g.text("\(tally.ratingLabel): \(count) of \(tally.total)", x: textX, y: y + 26, anchor: "start", className: "chart-value")
@@ -130,7 +134,7 @@ extension AssessmentResult {
     }
 }
 
-/// Sizes and text helpers of the result charts.
+/// Sizes and markup helpers of the result charts, mirrored in `result-chart.js`.
 enum ChartGeometry {
     static let width = 640.0
     static let labelWidth = 300.0
@@ -138,10 +142,15 @@ enum ChartGeometry {
     static let charactersPerLine = 36
 
     static func text(_ text: String, x: Double, y: Double, anchor: String, className: String) -> String {
-        "<text class=\"\(className)\" x=\"\(format(x))\" y=\"\(format(y))\" text-anchor=\"\(anchor)\" fill=\"currentColor\" font-size=\"13\">\(escapeHTML(text))</text>\n"
+        "<text class=\"\(className)\" x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" fill=\"currentColor\" font-size=\"13\">\(escapeHTML(text))</text>\n"
     }
 
-    static func format(_ value: Double) -> String {
+    static func line(_ className: String, _ x1: Double, _ x2: Double, _ y1: Double, _ y2: Double, _ extra: String) -> String {
+        "<line class=\"\(className)\" x1=\"\(n(x1))\" x2=\"\(n(x2))\" y1=\"\(n(y1))\" y2=\"\(n(y2))\" stroke=\"currentColor\"\(extra.isEmpty ? "" : " " + extra)/>\n"
+    }
+
+    /// A coordinate: whole numbers without a fraction, others to one decimal.
+    static func n(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
     }
 
