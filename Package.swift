@@ -6,11 +6,12 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "seam", targets: ["seam"]),
-        .library(name: "SeamKit", targets: ["SeamMarkdown", "SeamContent", "SeamAssess", "SeamCharts", "SeamSearch"]),
+        .library(name: "SeamKit", targets: ["SeamMarkdown", "SeamContent", "SeamAssess", "SeamCharts", "SeamSearch", "SeamSite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -24,10 +25,21 @@ let package = Package(
         .target(name: "SeamCharts", dependencies: ["SeamContent"]),
         .target(name: "SeamAssess", dependencies: ["SeamContent", "SeamMarkdown", .product(name: "Yams", package: "Yams")]),
         .target(name: "SeamSearch", dependencies: ["SeamContent", "SeamMarkdown"]),
+        .target(
+            name: "SeamSite",
+            dependencies: [
+                "SeamContent", "SeamMarkdown", "SeamSearch", "SeamAssess", "SeamCharts",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            exclude: ["Theme/README.md"],
+            // The shipped theme travels inside the binary: a copied `seam` still builds the site.
+            resources: [.embedInCode("Theme/templates"), .embedInCode("Theme/assets")]
+        ),
         .executableTarget(
             name: "seam",
             dependencies: [
                 "SeamContent",
+                "SeamSite",
                 "SeamCharts",
                 "SeamAssess",
                 "SeamSearch",
@@ -39,6 +51,7 @@ let package = Package(
         .testTarget(name: "SeamChartsTests", dependencies: ["SeamCharts"]),
         .testTarget(name: "SeamAssessTests", dependencies: ["SeamAssess"]),
         .testTarget(name: "SeamSearchTests", dependencies: ["SeamSearch", "SeamContent", "SeamMarkdown"]),
+        .testTarget(name: "SeamSiteTests", dependencies: ["SeamSite", "SeamContent", "SeamAssess", "SeamMarkdown"]),
         .testTarget(name: "SeamCLITests", dependencies: ["seam"]),
     ]
 )

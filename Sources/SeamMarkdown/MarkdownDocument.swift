@@ -33,6 +33,13 @@ public struct MarkdownDocument: Sendable, Hashable {
         Cmark.renderHTML(source, options: options, headingIDs: headings.map(\.anchor), transform: transform)
     }
 
+    /// Renders `source` to HTML after applying `transform`, with a single cmark parse (no value
+    /// tree): for callers that already know the heading anchors, such as the site build.
+    public static func renderHTML(_ source: String, options: MarkdownOptions = [], headingIDs: [String],
+                                  transform: HTMLTransform) -> String {
+        Cmark.renderHTML(source, options: options, headingIDs: headingIDs, transform: transform)
+    }
+
     /// The ancestors of node `index`, nearest first.
     public func ancestors(of index: Int) -> some Sequence<Int> {
         sequence(first: index, next: { nodes[$0].parent }).dropFirst()

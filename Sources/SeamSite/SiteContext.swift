@@ -1,0 +1,123 @@
+import Foundation
+import SeamAssess
+import SeamCharts
+import SeamContent
+import SeamMarkdown
+
+/// Everything the pages of one build share, computed once before rendering: the theme, the
+/// glossary linker, entries by path, org charts, assessments and the navigation.
+final class SiteContext: @unchecked Sendable {
+    let base: KnowledgeBase
+    let options: SiteOptions
+    let theme: Theme
+    let linker: GlossaryLinker
+    /// Entries by their path in the content folder (`terms/nrr.md`), for links.
+    let byPath: [String: Entry]
+    /// Org charts of structures, by entry id.
+    let charts: [String: OrgChart]
+    /// Assessments that read without errors, by id.
+    let assessments: [String: Assessment]
+    /// The kinds that have entries, in order.
+    let kinds: [Kind]
+
+    init(base: KnowledgeBase, options: SiteOptions, theme: Theme) {
+        self.base = base
+        self.options = options
+        self.theme = theme
+        linker = GlossaryLinker(terms: base.entries(of: .term))
+        byPath = Dictionary(base.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        var charts: [String: OrgChart] = [:]
+        for entry in base.entries(of: .structure) {
+            if let chart = OrgChart.read(entry, path: base.displayPath(entry)).chart { charts[entry.id] = chart }
+        }
+        self.charts = charts
+        assessments = Dictionary(base.assessments().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        kinds = Kind.allCases.filter { kind in base.entries.contains { $0.kind == kind } }
+    }
+
+    // MARK: Markdown
+
+    /// The body of `entry` as HTML for a page at `root`: links to entries made into links to their
+    /// pages, glossary terms linked through `session`, headings with anchors when `anchors`.
+    func bodyHTML(_ entry: Entry, root: String, session: GlossaryLinker.Session?, anchors: Bool = true,
+                  ownPage: Bool = true) -> String {
+        let byPath = self.byPath
+        let path = entry.path
+        let page = entry.page
+        let rewrite: @Sendable (String) -> String = { url in
+                switch LinkTarget.resolve(url, from: path) {
+                case .file(let target, let anchor):
+                    guard let linked = byPath[target] else { return url }
+                    return root + linked.page + (anchor.map { $0.isEmpty ? "" : "#" + $0 } ?? "")
+                case .samePage(let anchor):
+                    return ownPage ? "#" + anchor : root + page + "#" + anchor
+                case .external(let destination):
+                    return destination
+                case .invalid:
+                    return "#"
+                }
+            }
+        var linkTerms: (@Sendable (String) -> [HTMLTransform.Segment]?)?
+        if let session { linkTerms = { text in session.link(text) } }
+        let transform = HTMLTransform(rewriteURL: rewrite, linkTerms: linkTerms, headingAnchors: anchors)
+        return MarkdownDocument.renderHTML(entry.body, headingIDs: entry.headings.map(\.anchor), transform: transform)
+    }
+
+    // MARK: Values for templates
+
+    /// An entry in a list (related, referenced by, an index), for a page at `root`.
+    func item(_ entry: Entry, root: String) -> [String: Any] {
+        [
+            "id": entry.id,
+            "href": root + entry.page,
+            "title": entry.title,
+            "summary": entry.summary,
+            "kind": entry.kind.rawValue,
+            "kindName": entry.kind.singularName,
+            "figure": entry.figure.map { ["value": $0, "measured": entry.measured ?? false, "source": entry.sources.isEmpty ? "not given" : entry.citations] as [String: Any] } ?? false,
+        ]
+    }
+
+    /// The org chart of structure `id` for a page, or false.
+    func chart(_ id: String, idPrefix: String = "chart") -> Any {
+        guard let chart = charts[id], let entry = base.entry(id) else { return false }
+        return ["svg": chart.svg(id: "\(idPrefix)-\(id)", title: "Org chart: \(entry.title)"), "lines": chart.linesHTML()] as [String: Any]
+    }
+
+    /// The values every page's layout needs.
+    func layout(title: String, root: String, pageKind: String, description: String?, breadcrumb: [(href: String, label: String)],
+                content: String, assessment: Bool = false) -> [String: Any] {
+        [
+            "title": title,
+            "siteName": options.siteName,
+            "root": root,
+            "pageKind": pageKind,
+            "isHome": pageKind == "home",
+            "description": description.flatMap { $0.isEmpty ? nil : $0 } ?? false,
+            "hasBreadcrumb": pageKind != "home",
+            "breadcrumb": breadcrumb.map { ["href": $0.href, "label": $0.label] },
+            "current": title,
+            "nav": kinds.map { ["href": root + $0.indexPage, "label": $0.pluralName] },
+            "content": content,
+            "isAssessment": assessment,
+            "entryCount": base.entries.count,
+        ]
+    }
+
+    /// A whole page: `template` rendered with `values`, inside the layout.
+    func page(_ path: String, template: String, values: [String: Any], title: String, pageKind: String,
+              description: String? = nil, breadcrumb: [(href: String, label: String)], assessment: Bool = false) -> SiteFile {
+        let root = Self.root(of: path)
+        var values = values
+        values["root"] = root
+        let content = theme.render(template, values)
+        let html = theme.render("layout", layout(title: title, root: root, pageKind: pageKind, description: description,
+                                                 breadcrumb: breadcrumb, content: content, assessment: assessment))
+        return SiteFile(path: path, text: html)
+    }
+
+    /// The way from a page to the site root: `""` at the top, `"../"` one folder down.
+    static func root(of path: String) -> String {
+        String(repeating: "../", count: path.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) })
+    }
+}

@@ -1,0 +1,15 @@
+/// What a site build is asked for, besides the knowledge base.
+public struct SiteOptions: Sendable {
+    /// The site's public address (`https://example.org/kb/`): with it the build writes `sitemap.xml`.
+    public var baseURL: String?
+    /// A theme folder whose files replace the shipped ones.
+    public var themeFolder: String?
+    /// The name in every page's header.
+    public var siteName: String
+
+    public init(baseURL: String? = nil, themeFolder: String? = nil, siteName: String = "Seam") {
+        self.baseURL = baseURL
+        self.themeFolder = themeFolder
+        self.siteName = siteName
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import SeamContent
+import SeamSite
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `seam build`: checks the knowledge base, renders the site and swaps it into the output folder.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the static explainer site (stops on the errors `seam check` reports).",
+        discussion: """
+            Writes every page to a temporary folder beside the output and swaps it in whole, so a \
+            failed or interrupted build leaves the previous site as it was. Refuses to write over a \
+            non-empty folder it did not create.
+            """)
+
+    @OptionGroup var options: ContentOptions
+    @Option(name: .long, help: ArgumentHelp("Where to write the site.", valueName: "DIR")) var output: String = "site"
+    @Option(name: .long, help: ArgumentHelp("The site's public address; writes sitemap.xml.", valueName: "URL")) var baseURL: String?
+    @Option(name: .long, help: ArgumentHelp("A theme folder (templates/, assets/) over the shipped theme.", valueName: "DIR")) var theme: String?
+
+    func run() throws {
+        let started = DispatchTime.now()
+        let progress = BuildProgress()
+        progress.show("checking \(options.content)")
+        let base = try options.load()
+        let errors = base.errors
+        if !errors.isEmpty {
+            progress.clear()
+            for diagnostic in base.diagnostics { printError(diagnostic.description) }
+            printError("seam build: stopped by \(errors.count) \(errors.count == 1 ? "error" : "errors") in \(options.content) "
+                + "(as `seam check` reports them); \(output) is unchanged")
+            throw ExitCode(1)
+        }
+        for warning in base.warnings { progress.clear(); printError(warning.description) }
+        do {
+            let site = try Site.render(base, options: SiteOptions(baseURL: baseURL, themeFolder: theme)) { step, done, total in
+                progress.show(total > 0 ? "\(step.rawValue) \(done)/\(total)" : step.rawValue)
+            }
+            progress.show("writing \(site.files.count) files")
+            try SiteWriter(output: output).write(site.files) {
+                progress.clear()
+                printError("seam build: another build is writing \(output); waiting for it to finish")
+            }
+            progress.clear()
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+            printError("built \(site.pageCount) pages (\(site.files.count) files) in \(String(format: "%.2f", seconds)) s into \(output)/")
+        } catch let failure as SiteWriter.Failure {
+            progress.clear()
+            printError("seam build: \(failure.description)")
+            throw ExitCode(1)
+        } catch let problem as Theme.Problem {
+            progress.clear()
+            printError("seam build: \(problem.description)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// One updating line of progress on standard error, only when it is a terminal.
+final class BuildProgress: @unchecked Sendable {
+    private let enabled = isatty(STDERR_FILENO) == 1
+    private let lock = NSLock()
+    private var shown = false
+
+    func show(_ text: String) {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        FileHandle.standardError.write(Data(("\r\u{1B}[2K" + "seam build: " + text).utf8))
+        shown = true
+    }
+
+    func clear() {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        shown = false
+    }
+}
