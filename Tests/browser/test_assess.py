@@ -8,6 +8,7 @@ import json
 import urllib.parse
 
 import pytest
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
 # What the page shows, read the way a test reads it (the hooks of Theme/README.md).
@@ -243,16 +244,22 @@ def test_unknown_answers_in_a_link_are_reported(browser, http_site):
 
 
 def test_keyboard_answers(browser, http_site, expected):
-    # Radios by keyboard: Tab into a group, arrows choose; the result follows.
+    # Radios by keyboard: Tab into each group, Space chooses, Down moves to the next option.
     browser.open(http_site.url("assessments/cro-reality.html"))
-    first = browser.find("#q-nrr-comp-yes")
-    browser.js("arguments[0].focus()", first)
-    first.send_keys(Keys.SPACE)
-    for _ in range(2):
-        browser.driver.switch_to.active_element.send_keys(Keys.TAB)
-        browser.driver.switch_to.active_element.send_keys(Keys.SPACE)
+    questions = [q["id"] for q in definition(browser)["questions"]]
+    for number, question in enumerate(questions):
+        for _ in range(100):
+            ActionChains(browser.driver).send_keys(Keys.TAB).perform()
+            if browser.js("return document.activeElement.name") == question:
+                break
+        else:
+            pytest.fail(f"Tab never reached the options of {question}")
+        ActionChains(browser.driver).send_keys(Keys.SPACE).perform()
+        if number == 1:
+            ActionChains(browser.driver).send_keys(Keys.ARROW_DOWN).perform()
     answers = dict(browser.js("return Array.from(document.querySelectorAll('#assessment-form input:checked')).map(i => [i.name, i.value])"))
-    assert len(answers) == 3, answers
+    assert list(answers) == questions, answers
+    assert answers["comp-authority"] == "no"
     check_result(browser, http_site, "cro-reality", answers, expected)
 
 

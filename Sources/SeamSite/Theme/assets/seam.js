@@ -151,7 +151,6 @@
     var input = doc.getElementById('search-input');
     var panel = doc.getElementById('search-results');
     if (!input || !panel || !window.SeamSearch) return;
-    if (doc.getElementById('search-page')) return; // the search page lists results in the page itself
 
     var form = input.form;
     var listId = 'search-results-list';
@@ -254,8 +253,9 @@
       open();
     }
 
+    // The index loads on first focus; the list opens on typing or Down.
     input.addEventListener('focus', function () {
-      withIndex(function (loaded) { index = loaded; if (input.value.trim() && doc.activeElement === input) { lastQuery = null; render(); } });
+      withIndex(function (loaded) { if (loaded) index = loaded; });
     });
     input.addEventListener('input', render);
     input.addEventListener('keydown', function (event) {
@@ -356,17 +356,7 @@
       });
     }
 
-    var loaded = null;
-    withIndex(function (index) { loaded = index; render(index); });
-
-    if (input) {
-      // On the search page the box filters the list in place; the address follows.
-      input.addEventListener('input', function () {
-        query = input.value;
-        replaceQuery([['q', query]].concat(kind ? [['kind', kind]] : []));
-        if (loaded) render(loaded);
-      });
-    }
+    withIndex(render);
   }
 
   /* ---------- glossary cards: Escape hides the open one ---------- */
