@@ -325,15 +325,16 @@
     function renderFilter() {
       if (!filter) return;
       clear(filter);
-      var list = el('ul');
-      [''].concat(kinds).forEach(function (k) {
-        var label = k ? kindLabel(k) : 'All kinds';
-        var item = k === kind
+      // A line of links, readable even where the theme gives it no style.
+      var line = el('p', null, 'Show: ');
+      [''].concat(kinds).forEach(function (k, number) {
+        if (number) line.appendChild(doc.createTextNode(' \u00b7 '));
+        var label = k ? kindLabel(k) : 'all kinds';
+        line.appendChild(k === kind
           ? el('a', { href: address(query, k), 'aria-current': 'page' }, label)
-          : el('a', { href: address(query, k) }, label);
-        list.appendChild(el('li', null, item));
+          : el('a', { href: address(query, k) }, label));
       });
-      filter.appendChild(list);
+      filter.appendChild(line);
     }
 
     function render(index) {
