@@ -27,7 +27,8 @@ public struct GlossaryLinker: Sendable {
             let number = Int32(self.terms.count)
             self.terms.append(Term(id: entry.id, cardTail: "\"><strong>\(escapeHTML(entry.title))</strong> \(escapeHTML(entry.summary))</span></span>"))
             for name in [entry.title] + entry.aliases {
-                let words = Self.words(in: Array(name.utf8)).map(\.key)
+                let nameBytes = Array(name.utf8)
+                let words = Self.words(in: nameBytes).map { Self.key(of: $0, in: nameBytes) }
                 guard let first = words.first else { continue }
                 var node = 0
                 for word in words {
@@ -112,7 +113,7 @@ public struct GlossaryLinker: Sendable {
         var index = start
         while index < words.count {
             if index > start && !Self.joins(bytes, words[index - 1].range.upperBound, words[index].range.lowerBound) { break }
-            guard let next = children[node][words[index].key] else { break }
+            guard let next = children[node][Self.key(of: words[index], in: bytes)] else { break }
             node = Int(next)
             if terminal[node] >= 0 { best = (terminal[node], index) }
             index += 1
@@ -135,29 +136,41 @@ public struct GlossaryLinker: Sendable {
 
     struct Word {
         var range: Range<Int>
-        /// Lowercased; empty when the word cannot start a name (and is not needed).
-        var key: String
+        /// Only ASCII letters and digits.
+        var ascii: Bool
+        /// Could start a name (by its first byte, lowercased, and its length).
         var candidate: Bool
     }
 
-    /// The words of `bytes` (letters and digits of any script), lowercased. With `filter`, words
-    /// that cannot start a name are left unlowercased unless a name could continue with them.
+    /// The lowercased text of `word`: the key of the trie.
+    static func key(of word: Word, in bytes: [UInt8]) -> String {
+        let range = word.range
+        guard word.ascii else { return String(decoding: bytes[range], as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: range.count) { buffer in
+            var offset = 0
+            for byte in bytes[range] {
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                offset += 1
+            }
+            return offset
+        }
+    }
+
+    /// The words of `bytes`: runs of letters and digits of any script. With `filter` (first
+    /// words of names by first byte and length), words that cannot start a name are marked.
     static func words(in bytes: [UInt8], filter: [Bool]? = nil) -> [Word] {
         var result: [Word] = []
         var position = 0
         let count = bytes.count
         while position < count {
-            // Skip to the start of a word.
             while position < count, !isWordStart(bytes, position) { position += 1 }
             guard position < count else { break }
             let start = position
             var ascii = true
-            var hasUpper = false
             while position < count {
                 let byte = bytes[position]
                 if byte < 0x80 {
                     guard isASCIIWordByte(byte) else { break }
-                    if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
                     position += 1
                 } else {
                     let (scalar, length) = decode(bytes, position)
@@ -166,27 +179,12 @@ public struct GlossaryLinker: Sendable {
                     position += length
                 }
             }
-            let key: String
-            if ascii {
-                if hasUpper {
-                    key = String(unsafeUninitializedCapacity: position - start) { buffer in
-                        for offset in 0..<(position - start) {
-                            let byte = bytes[start + offset]
-                            buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                        }
-                        return position - start
-                    }
-                } else {
-                    key = String(decoding: bytes[start..<position], as: UTF8.self)
-                }
-            } else {
-                key = String(decoding: bytes[start..<position], as: UTF8.self).lowercased()
-            }
             var candidate = true
-            if let filter, let first = key.utf8.first {
-                candidate = filter[Int(first) * 32 + min(key.utf8.count, 31)]
+            if let filter, ascii {
+                let first = bytes[start] >= 0x41 && bytes[start] <= 0x5A ? bytes[start] | 0x20 : bytes[start]
+                candidate = filter[Int(first) * 32 + min(position - start, 31)]
             }
-            result.append(Word(range: start..<position, key: key, candidate: candidate))
+            result.append(Word(range: start..<position, ascii: ascii, candidate: candidate))
         }
         return result
     }

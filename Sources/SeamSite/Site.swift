@@ -33,6 +33,11 @@ public struct Site: Sendable {
         jobs.append { context.searchPage() }
         jobs.append { context.notFoundPage() }
 
+        // The search index is built beside the pages, on its own thread.
+        let index = Box()
+        let indexDone = DispatchGroup()
+        DispatchQueue.global().async(group: indexDone) { index.text = BrowserIndex.script(base) }
+
         progress?(.pages, 0, jobs.count)
         let total = jobs.count
         var pageProgress: (@Sendable (Int) -> Void)?
@@ -40,7 +45,8 @@ public struct Site: Sendable {
         var files = render(jobs, progress: pageProgress)
 
         progress?(.index, 0, 0)
-        files.append(SiteFile(path: "assets/search-index.js", text: BrowserIndex.script(base)))
+        indexDone.wait()
+        files.append(SiteFile(path: "assets/search-index.js", text: index.text))
         progress?(.assets, 0, 0)
         for asset in theme.assets { files.append(SiteFile(path: "assets/" + asset.name, bytes: asset.bytes)) }
         if let baseURL = options.baseURL, !baseURL.isEmpty {
@@ -50,44 +56,10 @@ public struct Site: Sendable {
         return Site(files: files)
     }
 
+    private final class Box: @unchecked Sendable { var text = "" }
+
     /// Runs `jobs` on every core, in chunks, keeping their order.
     static func render(_ jobs: [@Sendable () -> SiteFile], progress: (@Sendable (Int) -> Void)?) -> [SiteFile] {
-        let count = jobs.count
-        guard count > 0 else { return [] }
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunkSize = max(16, min(256, count / (workers * 4) + 1))
-        let chunks = (count + chunkSize - 1) / chunkSize
-        let results = Results(count: count)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize)
-            for index in range { results.set(index, jobs[index]()) }
-            let done = results.finished(range.count)
-            progress?(done)
-        }
-        return results.files
-    }
-
-    /// The slots the workers fill, each its own; a counter for progress.
-    private final class Results: @unchecked Sendable {
-        private var slots: [SiteFile?]
-        private let lock = NSLock()
-        private var done = 0
-
-        init(count: Int) { slots = [SiteFile?](repeating: nil, count: count) }
-
-        /// Each index is set by one worker only, so the slots need no lock (the array's storage
-        /// is allocated up front and never grows).
-        func set(_ index: Int, _ file: SiteFile) {
-            slots.withUnsafeMutableBufferPointer { $0[index] = file }
-        }
-
-        func finished(_ count: Int) -> Int {
-            lock.lock()
-            defer { lock.unlock() }
-            done += count
-            return done
-        }
-
-        var files: [SiteFile] { slots.map { $0! } }
+        Parallel.map(jobs.count, progress: progress) { jobs[$0]() }
     }
 }

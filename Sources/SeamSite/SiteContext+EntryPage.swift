@@ -10,8 +10,8 @@ extension SiteContext {
         let root = "../"
         let session = linker.session(root: root, excluding: entry.id)
         let body = bodyHTML(entry, root: root, session: session)
-        let related = entry.related.compactMap { base.entry($0) }.map { item($0, root: root) }
-        let backlinks = (base.backlinks[entry.id] ?? []).compactMap { base.entry($0) }.map { item($0, root: root) }
+        let related = entry.related.compactMap { itemHTML[$0] }
+        let backlinks = (base.backlinks[entry.id] ?? []).compactMap { itemHTML[$0] }
         let framework = entry.framework.flatMap { base.entry($0) }
         let values: [String: Any] = [
             "id": entry.id,

@@ -7,7 +7,7 @@ extension SiteContext {
     func kindIndex(_ kind: Kind) -> SiteFile {
         let root = "../"
         let entries = base.entries(of: kind)
-        let items: [[String: Any]] = entries.map { entry in
+        let items: [[String: Any]] = kind != .structure ? [] : entries.map { entry in
             var value = item(entry, root: root)
             value["chart"] = chart(entry.id, idPrefix: "index-chart")
             return value
@@ -17,6 +17,7 @@ extension SiteContext {
             "kind": kind.rawValue,
             "count": entries.count,
             "items": items,
+            "itemHTML": entries.compactMap { itemHTML[$0.id] },
             "isStructures": kind == .structure,
             "isFacts": kind == .fact,
         ]

@@ -19,6 +19,8 @@ final class SiteContext: @unchecked Sendable {
     let assessments: [String: Assessment]
     /// The kinds that have entries, in order.
     let kinds: [Kind]
+    /// Each entry as an item of a list (`entry-item`) on a page one folder down, rendered once.
+    private(set) var itemHTML: [String: String] = [:]
 
     init(base: KnowledgeBase, options: SiteOptions, theme: Theme) {
         self.base = base
@@ -33,6 +35,9 @@ final class SiteContext: @unchecked Sendable {
         self.charts = charts
         assessments = Dictionary(base.assessments().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         kinds = Kind.allCases.filter { kind in base.entries.contains { $0.kind == kind } }
+        let entries = base.entries
+        let items = Parallel.map(entries.count) { [self] index in theme.render("entry-item", item(entries[index], root: "../")) }
+        itemHTML = Dictionary(zip(entries.map(\.id), items), uniquingKeysWith: { first, _ in first })
     }
 
     // MARK: Markdown

@@ -28,6 +28,7 @@ struct Build: ParsableCommand {
         let progress = BuildProgress()
         progress.show("checking \(options.content)")
         let base = try options.load()
+        let loaded = DispatchTime.now()
         let errors = base.errors
         if !errors.isEmpty {
             progress.clear()
@@ -41,13 +42,21 @@ struct Build: ParsableCommand {
             let site = try Site.render(base, options: SiteOptions(baseURL: baseURL, themeFolder: theme)) { step, done, total in
                 progress.show(total > 0 ? "\(step.rawValue) \(done)/\(total)" : step.rawValue)
             }
+            let rendered = DispatchTime.now()
             progress.show("writing \(site.files.count) files")
             try SiteWriter(output: output).write(site.files) {
                 progress.clear()
                 printError("seam build: another build is writing \(output); waiting for it to finish")
             }
             progress.clear()
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+            let finished = DispatchTime.now()
+            let seconds = Double(finished.uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+            if ProcessInfo.processInfo.environment["SEAM_BUILD_TIMES"] != nil {
+                func span(_ from: DispatchTime, _ to: DispatchTime) -> String {
+                    String(format: "%.3f s", Double(to.uptimeNanoseconds - from.uptimeNanoseconds) / 1e9)
+                }
+                printError("load and check \(span(started, loaded)), render \(span(loaded, rendered)), write \(span(rendered, finished))")
+            }
             printError("built \(site.pageCount) pages (\(site.files.count) files) in \(String(format: "%.2f", seconds)) s into \(output)/")
         } catch let failure as SiteWriter.Failure {
             progress.clear()

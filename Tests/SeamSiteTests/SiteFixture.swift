@@ -1,0 +1,59 @@
+import Foundation
+import SeamAssess
+import SeamCharts
+import SeamContent
+import SeamSite
+
+/// The small knowledge base of `Tests/Fixtures/site/content`, its site, and helpers.
+enum SiteFixture {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let contentPath = repository.appendingPathComponent("Tests/Fixtures/site/content").path
+
+    /// Loads a knowledge base with every validator's problems, as `seam build` does.
+    static func load(_ path: String) throws -> KnowledgeBase {
+        let base = try KnowledgeBase.load(path)
+        return base.adding(OrgChart.diagnostics(base) + base.assessmentDiagnostics())
+    }
+
+    static let base: KnowledgeBase = try! load(contentPath)
+
+    static let site: Site = try! Site.render(base)
+
+    /// The site's file at `path` as text.
+    static func page(_ path: String, in site: Site = site) -> String? {
+        site.files.first { $0.path == path }.map { String(decoding: $0.bytes, as: UTF8.self) }
+    }
+
+    /// A fresh temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("seam-site-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes `files` (path relative to the content folder: text) to a new content folder.
+    static func content(_ files: [String: String]) throws -> URL {
+        let root = try temporaryFolder().appendingPathComponent("content")
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+}
+
+/// Compares `actual` with the golden file at `path` (relative to the repository); with
+/// `SEAM_RECORD=1` in the environment, writes it instead.
+func matchesGolden(_ actual: String, _ path: String) throws -> Bool {
+    let url = SiteFixture.repository.appendingPathComponent(path)
+    if ProcessInfo.processInfo.environment["SEAM_RECORD"] == "1" {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try actual.write(to: url, atomically: true, encoding: .utf8)
+        return true
+    }
+    let expected = try String(contentsOf: url, encoding: .utf8)
+    return expected == actual
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import SeamSite
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The safe writer: a marker, refusal of foreign folders, a whole swap, a lock.
+@Suite struct SiteWriterTests {
+    func tree(_ path: String) -> [String: Data] {
+        var tree: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: path)
+        while let item = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: path + "/" + item, isDirectory: &isDirectory)
+            if !isDirectory.boolValue { tree[item] = FileManager.default.contents(atPath: path + "/" + item) }
+        }
+        return tree
+    }
+
+    @Test func refusesAFolderItDidNotCreate() throws {
+        let folder = try SiteFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("docs").path
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        try "mine".write(toFile: output + "/notes.txt", atomically: true, encoding: .utf8)
+        #expect {
+            try SiteWriter(output: output).write(SiteFixture.site.files)
+        } throws: { error in
+            "\(error)".contains("is not empty and was not made by `seam build`")
+        }
+        #expect(tree(output) == ["notes.txt": Data("mine".utf8)], "the folder is untouched")
+        #expect(!FileManager.default.fileExists(atPath: SiteWriter(output: output).temporaryPath))
+    }
+
+    @Test func refusesAFile() throws {
+        let folder = try SiteFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site").path
+        try "x".write(toFile: output, atomically: true, encoding: .utf8)
+        #expect(throws: SiteWriter.Failure.self) { try SiteWriter(output: output).write(SiteFixture.site.files) }
+    }
+
+    @Test func writesIntoAnEmptyFolderAndReplacesItsOwnSiteWhole() throws {
+        let folder = try SiteFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site").path
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        let writer = SiteWriter(output: output)
+        try writer.write([SiteFile(path: "old.html", text: "old"), SiteFile(path: "a/b.html", text: "b")])
+        #expect(tree(output).keys.sorted() == [".seam-site", "a/b.html", "old.html"])
+        try writer.write([SiteFile(path: "new.html", text: "new")])
+        #expect(tree(output).keys.sorted() == [".seam-site", "new.html"], "the old site is replaced, not merged")
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(siblings == [".site.seam-lock", "site"], "no temporary folder is left")
+    }
+
+    @Test func aFailedWriteLeavesThePreviousSite() throws {
+        let folder = try SiteFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site").path
+        let writer = SiteWriter(output: output)
+        try writer.write([SiteFile(path: "index.html", text: "v1")])
+        let before = tree(output)
+        #expect(throws: SiteWriter.Failure.self) {
+            try writer.write([SiteFile(path: "index.html", text: "v2"), SiteFile(path: "../escape.html", text: "x")])
+        }
+        #expect(tree(output) == before)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("escape.html").path))
+        // A file that cannot be written (a folder where the file should go) fails mid-way.
+        #expect(throws: SiteWriter.Failure.self) {
+            try writer.write([SiteFile(path: "x", text: "file"), SiteFile(path: "x/y.html", text: "under a file")])
+        }
+        #expect(tree(output) == before)
+    }
+
+    @Test func leftoversOfAKilledBuildAreCleared() throws {
+        let folder = try SiteFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site").path
+        let writer = SiteWriter(output: output)
+        try writer.write([SiteFile(path: "index.html", text: "v1")])
+        try FileManager.default.createDirectory(atPath: writer.temporaryPath + "/half", withIntermediateDirectories: true)
+        try writer.write([SiteFile(path: "index.html", text: "v2")])
+        #expect(tree(output)["index.html"] == Data("v2".utf8))
+        #expect(!FileManager.default.fileExists(atPath: writer.temporaryPath))
+    }
+
+    @Test func aSecondBuildWaitsForTheLock() throws {
+        let folder = try SiteFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site").path
+        let writer = SiteWriter(output: output)
+        try writer.write([SiteFile(path: "index.html", text: "v1")])
+        let held = open(writer.lockPath, O_RDWR)
+        #expect(flock(held, LOCK_EX) == 0)
+        let waited = DispatchSemaphore(value: 0)
+        let finished = DispatchSemaphore(value: 0)
+        Thread {
+            try? writer.write([SiteFile(path: "index.html", text: "v2")]) { waited.signal() }
+            finished.signal()
+        }.start()
+        #expect(waited.wait(timeout: .now() + 10) == .success, "the second build says it waits")
+        #expect(tree(output)["index.html"] == Data("v1".utf8), "and writes nothing while it waits")
+        close(held)
+        #expect(finished.wait(timeout: .now() + 10) == .success)
+        #expect(tree(output)["index.html"] == Data("v2".utf8))
+    }
+}
