@@ -1,5 +1,5 @@
 # Seam: the two set-up commands. Both install what is missing first (Debian, as root).
-#   make site   build seam (release) and run the main job: check the knowledge base (and build the site)
+#   make site   build seam (release) and run the main job: check the knowledge base, then build the site into site/
 #   make test   run every test: Swift unit, golden and end-to-end tests, then the browser tests
 
 SWIFT ?= swift
@@ -9,6 +9,7 @@ SEAM := .build/release/seam
 
 site: setup build
 	$(SEAM) check --content content
+	$(SEAM) build --content content --output site
 
 # The Swift runtime linked statically: a dynamically linked seam spends about 7 ms of every run
 # loading it (bench/search-bench).
