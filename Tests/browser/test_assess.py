@@ -236,6 +236,18 @@ def test_incomplete_answers_say_what_remains(browser, site):
     assert browser.find("#assessment-result [data-outcome]").get_attribute("data-outcome") == "amplifies-dysfunction"
 
 
+def test_a_link_with_some_answers_says_what_remains(browser, site):
+    browser.open(site.url("assessments/cro-reality.html?comp-authority=no"))
+    note = browser.wait_for("#assessment-result .result-incomplete", visible=True)
+    assert note.get_attribute("data-missing").split() == ["nrr-comp", "seam-authority"]
+    assert browser.find("#q-comp-authority-no").is_selected()
+    click_answers(browser, {"nrr-comp": "yes"})
+    assert browser.find("#assessment-result .result-incomplete").get_attribute("data-missing") == "seam-authority"
+    click_answers(browser, {"seam-authority": "yes"})
+    assert browser.find("#assessment-result [data-outcome]").get_attribute("data-outcome") == "nominal"
+    assert "Nominal" in browser.find(".result-announcer").get_attribute("textContent")
+
+
 def test_unknown_answers_in_a_link_are_reported(browser, http_site):
     browser.open(http_site.url("assessments/cro-reality.html?nrr-comp=maybe&seam-authority=yes&utm_source=x"))
     note = browser.wait_for("#assessment-result .result-unknown", visible=True)

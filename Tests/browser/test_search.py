@@ -148,7 +148,7 @@ def site_pages(site_dir):
     return sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html"))
 
 
-def test_every_page_loads_without_console_errors(browser, http_site, site_dir):
+def test_every_page_loads_without_console_errors(browser, http_site, file_site, site_dir):
     pages = site_pages(site_dir)
     assert len(pages) > 20
     failures = {}
@@ -157,6 +157,13 @@ def test_every_page_loads_without_console_errors(browser, http_site, site_dir):
         errors = browser.console_errors()
         if errors:
             failures[page] = errors
+    # From disk too, a page of each kind.
+    for page in ["index.html", "search.html?q=nrr", "glossary.html", "terms/nrr.html", "faq.html",
+                 "assessments/cro-reality.html?nrr-comp=yes&comp-authority=no&seam-authority=yes"]:
+        browser.open(file_site.url(page))
+        errors = browser.console_errors()
+        if errors:
+            failures["file:" + page] = errors
     assert not failures, failures
 
 

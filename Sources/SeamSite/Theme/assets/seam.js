@@ -413,6 +413,13 @@
     var questions = definition.questions;
     var submitted = false;
 
+    // A live region that reads the whole result again on every change is too much to listen to:
+    // a short line announces the outcome instead, and the result itself is read on demand.
+    section.removeAttribute('aria-live');
+    var announcer = el('p', { className: 'visually-hidden result-announcer', role: 'status' });
+    section.parentNode.insertBefore(announcer, section);
+    function announce(text) { announcer.textContent = text; }
+
     function questionById(id) {
       for (var i = 0; i < questions.length; i++) if (questions[i].id === id) return questions[i];
       return null;
@@ -697,11 +704,18 @@
         var parts = renderResult(result, answers);
         if (unknown.length) parts.splice(1, 0, unknownNote(unknown));
         show(parts, 'result');
+        announce('Result: ' + result.outcome.title + '. ' + result.outcome.summary);
         return true;
       }
-      if (explain) show(renderIncomplete(answers, unknown), 'incomplete');
-      else if (unknown.length) show([unknownNote(unknown)], 'incomplete');
-      else hide();
+      var remaining = found.missing.length;
+      if (explain) {
+        show(renderIncomplete(answers, unknown), 'incomplete');
+        announce(remaining === 1 ? 'One question remains.' : remaining + ' questions remain.');
+      } else if (unknown.length) {
+        show([unknownNote(unknown)], 'incomplete');
+      } else {
+        hide();
+      }
       return false;
     }
 
@@ -711,9 +725,10 @@
       radios(questionId).forEach(function (input) { input.checked = input.value === restored.answers[questionId]; });
     });
     var initial = formAnswers();
-    var complete = update(initial, false, restored.unknown);
+    // A link with some answers says which questions remain.
+    var complete = update(initial, Object.keys(restored.answers).length > 0, restored.unknown);
+    if (Object.keys(restored.answers).length) submitted = true;
     if (complete && Object.keys(restored.answers).length) {
-      submitted = true;
       if (section.scrollIntoView) window.requestAnimationFrame(function () { section.scrollIntoView({ block: 'start' }); });
     }
 
