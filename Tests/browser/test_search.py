@@ -1,5 +1,6 @@
 """Search in the browser: the header box as you type (a combobox driven by the keyboard alone),
 the search page, the same ranking as `seam search`, and every page free of console errors."""
+import pathlib
 import re
 import urllib.parse
 
@@ -176,3 +177,33 @@ def test_search_loads_its_index_from_disk(browser, file_site):
     type_query(browser, "ARR")
     href = browser.find("#search-results [role=option]").get_attribute("href")
     assert href.startswith("file://") and re.search(r"/[a-z]+/[a-z0-9-]+\.html$", href), href
+
+
+def test_a_theme_without_the_hooks_still_works(browser, seam, tmp_path):
+    """A custom theme may drop the elements seam.js uses: the pages load without errors and
+    what remains works (the search box without its result list, the form without a result)."""
+    shipped = pathlib.Path(__file__).resolve().parents[2] / "Sources" / "SeamSite" / "Theme" / "templates"
+    theme = tmp_path / "theme" / "templates"
+    theme.mkdir(parents=True)
+    cuts = {
+        "layout.mustache": r'<div id="search-results"[^>]*></div>',
+        "search.mustache": r'<ol id="search-page-results"[^>]*></ol>',
+        "assessment.mustache": r'<section id="assessment-result"[^>]*></section>',
+    }
+    for name, pattern in cuts.items():
+        text, count = re.subn(pattern, "", (shipped / name).read_text(encoding="utf-8"))
+        assert count == 1, f"{name} no longer has {pattern}"
+        (theme / name).write_text(text, encoding="utf-8")
+    output = tmp_path / "site"
+    done = seam("build", "--content", "content", "--output", output, "--theme", theme.parent)
+    assert done.returncode == 0, done.stderr
+    base = output.as_uri() + "/"
+    for page in ["index.html", "search.html?q=nrr", "terms/nrr.html", "assessments/cro-reality.html?nrr-comp=yes"]:
+        browser.open(base + page)
+        assert browser.find("h1").text
+        assert not browser.console_errors(), page
+    box = browser.find("#search-input")
+    box.send_keys("NRR")
+    browser.find("label[for='q-comp-authority-no']").click()
+    assert browser.find("#q-comp-authority-no").is_selected()
+    assert not browser.console_errors()
