@@ -679,6 +679,7 @@
       append(section, parts);
       section.hidden = false;
       section.setAttribute('data-state', state);
+      if (section.querySelector('#result-heading')) section.setAttribute('aria-labelledby', 'result-heading');
       form.classList.toggle('has-result', state === 'result');
       html.classList.toggle('assessment-has-result', state === 'result');
     }
@@ -687,6 +688,7 @@
       clear(section);
       section.hidden = true;
       section.removeAttribute('data-state');
+      section.removeAttribute('aria-labelledby');
       form.classList.remove('has-result');
       html.classList.remove('assessment-has-result');
     }
