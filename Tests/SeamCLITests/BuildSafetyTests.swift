@@ -175,19 +175,33 @@ import Testing
         let previous = Self.snapshot(site)
         #expect(Self.differences(previous, Self.snapshot(small.site)).isEmpty, "the same input gives the same output")
 
-        // Kill a build of the big corpus at several points of its run, each after it has begun.
-        for fraction in [0.3, 0.6, 0.85] {
+        // Kill a build of the big corpus at points of its run: a quarter and half of its time, and
+        // just after something new appears beside the site (its temporary folder: it is writing).
+        let beside = Set(try FileManager.default.contentsOfDirectory(atPath: parent.path))
+        for point in ["0.25", "0.5", "writing"] {
             let running = try Running(["build", "--content", big.content.path, "--output", site.path], in: parent)
-            Thread.sleep(forTimeInterval: max(0.05, big.buildSeconds * fraction))
+            if let fraction = Double(point) {
+                Thread.sleep(forTimeInterval: max(0.05, big.buildSeconds * fraction))
+            } else {
+                let deadline = Date().addingTimeInterval(big.buildSeconds * 4 + 5)
+                var seen = false
+                while !seen && running.process.isRunning && Date() < deadline {
+                    let now = Set((try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [])
+                    seen = !now.subtracting(beside).filter { !$0.hasSuffix("-lock") && !$0.hasSuffix(".lock") }.isEmpty
+                    if !seen { Thread.sleep(forTimeInterval: 0.002) }
+                }
+                #expect(seen, "nothing new appeared beside \(site.path) while the build ran: where does it write?")
+                Thread.sleep(forTimeInterval: min(0.05, big.buildSeconds * 0.02))
+            }
             let finishedEarly = !running.process.isRunning
             running.sigkill()
             let run = running.wait()
-            #expect(!finishedEarly, "the build ended (\(run.description)) before the kill at \(fraction) of \(big.buildSeconds) s: use a bigger SEAM_SAFETY_ENTRIES")
+            #expect(!finishedEarly, "the build ended (\(run.description)) before the kill at \(point) of its \(big.buildSeconds) s: use a bigger SEAM_SAFETY_ENTRIES")
             if finishedEarly { continue }
             #expect(run.signaled && run.status == SIGKILL)
             let after = Self.snapshot(site)
             #expect(Self.differences(after, previous).isEmpty,
-                    "killed at \(fraction) of the build, the previous site changed: \(Self.differences(after, previous))")
+                    "killed at \(point) of the build, the previous site changed: \(Self.differences(after, previous))")
         }
 
         // Whatever the killed builds left behind (a temporary folder, a lock) does not stop the next.

@@ -35,13 +35,22 @@ LOOK = "\u039dRR \u0430dmin \u202etxt.exe \uff1cscript\uff1ealert(7)\uff1c/scrip
 VISIBLE = {
     "terms/payload-term.html": ["Payload " + S + " term", "A term whose summary closes the script " + CLOSE, IMG, LOOK, S],
     "guides/payload-guide.html": ['Guide "quotes" & <b>bold</b> \'single\' ' + JS, "Read about Payloadterm first.", CLOSE],
-    "faqs/payload-faq.html": ["Does " + S + " run, 'onerror' or \"quotes\"?", "The answer: " + S + " is shown, never run."],
+    "faqs/payload-faq.html": ["Does " + S + " run, 'onerror' or \"quotes\"?"],
     "facts/payload-fact.html": ["99% of " + S + " are text", "Publisher " + S],
-    "structures/payload-structure.html": ["Structure " + S, "When " + S + " stays text."],
+    "structures/payload-structure.html": ["Structure " + S],
     "assessments/payload-check.html": ["Assessment " + S, "First question " + S + "?", "Yes " + S, "No " + IMG,
                                        "Second question " + LOOK + "?", "Yes " + CLOSE, "No " + JS],
     "glossary.html": ["Payload " + S + " term"],
     "faq.html": ["Does " + S + " run, 'onerror' or \"quotes\"?"],
+}
+
+# Raw HTML written in a body: issue 7 asks that it be escaped and show as typed (cmark's safe mode
+# drops it instead, leaving "<!-- raw HTML omitted -->").
+RAW_IN_BODY = {
+    "faqs/payload-faq.html": ["The answer: " + S + " is shown, never run."],
+    "structures/payload-structure.html": ["When " + S + " stays text."],
+    "guides/payload-guide.html": ["<script>window.__seamXSS=8;alert(8)</script>", IMG],
+    "terms/payload-term.html": ["The definition of a hostile term: " + IMG + " in raw HTML"],
 }
 
 QUERIES = [S, IMG, CLOSE, JS, DATA, LOOK, '"><svg onload=window.__seamXSS=20>', "'-alert(21)-'",
@@ -111,6 +120,11 @@ def hostile_http(hostile_dir):
     server.server_close()
 
 
+@pytest.fixture
+def http_base_hostile(hostile_http, hooked):
+    return hostile_http
+
+
 @pytest.fixture(scope="module")
 def hooked(driver):
     """Dialogs recorded, not shown, on every page this module opens; removed afterwards."""
@@ -160,6 +174,15 @@ def test_every_page_keeps_the_payloads_as_text(browser, hostile_dir, base, hooke
             assert expected in text, f"{page} does not show {expected!r} as typed"
         html = browser.driver.page_source
         assert "<script>window.__seamXSS" not in html and "<img src=\"x\" onerror" not in html, page
+
+
+def test_raw_html_in_a_body_shows_as_typed(browser, http_base_hostile):
+    missing = []
+    for page, expected in RAW_IN_BODY.items():
+        browser.open(http_base_hostile + page)
+        text = visible_text(browser)
+        missing += [f"{page}: {e!r}" for e in expected if e not in text]
+    assert not missing, "raw HTML in a body is dropped, not shown as typed:\n" + "\n".join(missing)
 
 
 def test_search_shows_the_payloads_as_typed(browser, base, hooked):
