@@ -721,10 +721,11 @@
       return false;
     }
 
-    // Restore the answers of the address, then show the result they give.
+    // The address is the truth: its answers are checked, every other choice the browser may have
+    // restored is cleared; then the result they give is shown.
     var restored = urlAnswers();
-    Object.keys(restored.answers).forEach(function (questionId) {
-      radios(questionId).forEach(function (input) { input.checked = input.value === restored.answers[questionId]; });
+    questions.forEach(function (question) {
+      radios(question.id).forEach(function (input) { input.checked = restored.answers[question.id] === input.value; });
     });
     var initial = formAnswers();
     // A link with some answers says which questions remain.
