@@ -1,5 +1,6 @@
 """Search in the browser: the header box as you type (a combobox driven by the keyboard alone),
 the search page, the same ranking as `seam search`, and every page free of console errors."""
+import json
 import pathlib
 import re
 import urllib.parse
@@ -97,6 +98,17 @@ def test_keyboard_only(browser, site):
     # Escape closes the list and the focus stays in the box.
     box.send_keys(Keys.ESCAPE)
     assert box.get_attribute("aria-expanded") == "false"
+    assert not browser.find("#search-results").is_displayed()
+    assert browser.js("return document.activeElement.id") == "search-input"
+
+    # The list is one Tab stop (after the Search button) and stays open there; Escape comes back.
+    box.send_keys(Keys.ARROW_DOWN)
+    for _ in range(2):
+        browser.driver.switch_to.active_element.send_keys(Keys.TAB)
+    assert browser.js("return document.activeElement.id") == "search-results"
+    browser.js("return new Promise(r => setTimeout(r, 200))")
+    assert browser.find("#search-results").is_displayed()
+    browser.driver.switch_to.active_element.send_keys(Keys.ESCAPE)
     assert not browser.find("#search-results").is_displayed()
     assert browser.js("return document.activeElement.id") == "search-input"
 
@@ -207,3 +219,19 @@ def test_a_theme_without_the_hooks_still_works(browser, seam, tmp_path):
     browser.find("label[for='q-comp-authority-no']").click()
     assert browser.find("#q-comp-authority-no").is_selected()
     assert not browser.console_errors()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_open_search_list_passes_axe(browser, http_site, scheme):
+    """The list as you type (a combobox with a chosen option) has no serious accessibility issue."""
+    from selenium_axe_python import Axe
+    browser.color_scheme(scheme)
+    browser.open(http_site.url("index.html"))
+    box = type_query(browser, "renewal")
+    box.send_keys(Keys.ARROW_DOWN)
+    axe = Axe(browser.driver)
+    axe.inject()
+    results = axe.run(context=json.dumps({"include": [[".search-form"]]}), options=json.dumps({"resultTypes": ["violations"]}))
+    serious = [f"{v['id']}: {v['help']} {[n.get('target') for n in v['nodes'][:4]]}"
+               for v in results["violations"] if v.get("impact") in ("serious", "critical")]
+    assert not serious, "\n".join(serious)

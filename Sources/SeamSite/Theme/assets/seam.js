@@ -157,6 +157,9 @@
     var list = el('div', { id: listId, role: 'listbox', 'aria-label': 'Search results', className: 'search-results-list' });
     var status = el('p', { className: 'search-status', role: 'status' });
     clear(panel);
+    // The list may scroll: the arrow keys in the box scroll the chosen result into view, and the
+    // list itself is one Tab stop, so a keyboard can scroll it as a region too.
+    panel.setAttribute('tabindex', '0');
     panel.appendChild(status);
     panel.appendChild(list);
 
@@ -283,7 +286,18 @@
     });
     // A click on a result keeps the focus in the box until the link is followed.
     list.addEventListener('mousedown', function (event) { event.preventDefault(); });
-    input.addEventListener('blur', function () { window.setTimeout(function () { if (doc.activeElement !== input) close(); }, 150); });
+    // Focus leaving the box and its list closes the list.
+    function closeUnlessInside() {
+      window.setTimeout(function () {
+        var here = doc.activeElement;
+        if (here !== input && !panel.contains(here)) close();
+      }, 150);
+    }
+    input.addEventListener('blur', closeUnlessInside);
+    panel.addEventListener('focusout', closeUnlessInside);
+    panel.addEventListener('keydown', function (event) {
+      if ((event.key === 'Escape' || event.key === 'Esc') && isOpen()) { event.preventDefault(); close(); input.focus(); }
+    });
     if (form) {
       form.addEventListener('submit', function (event) {
         if (!input.value.trim()) { event.preventDefault(); input.focus(); }
