@@ -25,6 +25,7 @@ Browser helpers (see the class): open(url), color_scheme("dark"), console_errors
 and clears the SEVERE messages), screenshot(name) (full page PNG), wait(condition),
 wait_for(css), find(css), find_all(css), js(script, *args).
 """
+import base64
 import functools
 import http.server
 import json
@@ -253,7 +254,6 @@ class Browser:
         shot = self.driver.execute_cdp_cmd("Page.captureScreenshot", {
             "format": "png", "captureBeyondViewport": True,
             "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}})
-        import base64
         path.write_bytes(base64.b64decode(shot["data"]))
         return path
 
