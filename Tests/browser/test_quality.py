@@ -1,7 +1,7 @@
 """Quality of the built site (issue 6 "Quality", issue 8): the Nu HTML validator finds no error on any
 page; linkchecker over http, with anchors, finds no broken link; axe finds no serious or critical
 violation on the home page, an entry, the glossary, the search page with results and an assessment
-with its result, in light and in dark; and screenshots of the structures index and of assessment
+with its result, in light and in dark (and none of them loads anything from outside the site); and screenshots of the structures index and of assessment
 results (light and dark, plus a phone and the print view) for a person to look at.
 
 Uses the fixtures of conftest.py: site_dir (the shipped knowledge base, built once), http_base,
@@ -95,6 +95,10 @@ def test_axe_finds_no_serious_violation(browser, http_base, name, scheme):
     else:
         browser.open(http_base + path)
         browser.wait_for(ready, timeout=5)
+    # No request leaves the site: every resource the page loaded came from the site itself.
+    loaded = browser.js("return performance.getEntriesByType('resource').map(e => e.name)")
+    foreign = [url for url in loaded if not url.startswith(http_base)]
+    assert not foreign, f"{name} loads from outside the site: {foreign}"
     axe = Axe(browser.driver)
     axe.inject()
     results = axe.run(options=json.dumps({"resultTypes": ["violations"]}))
