@@ -1,45 +1,58 @@
 /// Finds the names of entries (titles and aliases of entries that have aliases) in a run of
 /// tokens, longest first, so that `net revenue retention` and `NRR` both count as a mention of
 /// the same entry. Strict names (short capitals like `CS`) match only capitals.
+///
+/// The names live in a trie of terms, so the work per token does not grow with the number of
+/// names that share a first term (a 10,000-entry knowledge base has dozens per common word).
 struct NameMatcher {
-    struct Candidate {
-        var terms: [String]
-        var document: Int
-        var strict: Bool
-    }
-
-    /// Candidates by their first term, longest first.
-    private var byFirst: [String: [Candidate]] = [:]
+    /// Per trie node: the next term's node. Node 0 is the root.
+    private var children: [[String: Int32]] = [[:]]
+    /// Per trie node: the name that ends there, if any (each name's terms are unique).
+    private var ends: [(document: Int, strict: Bool)?] = [nil]
 
     init(_ names: [IndexData.Name]) {
         for name in names {
             let terms = name.key.split(separator: " ").map(String.init)
-            guard let first = terms.first else { continue }
-            byFirst[first, default: []].append(Candidate(terms: terms, document: name.document, strict: name.strict))
+            guard !terms.isEmpty else { continue }
+            var node = 0
+            for term in terms {
+                if let next = children[node][term] {
+                    node = Int(next)
+                } else {
+                    children.append([:])
+                    ends.append(nil)
+                    children[node][term] = Int32(children.count - 1)
+                    node = children.count - 1
+                }
+            }
+            if ends[node] == nil { ends[node] = (name.document, name.strict) }
         }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.terms.count > $1.terms.count } }
     }
 
-    var isEmpty: Bool { byFirst.isEmpty }
+    var isEmpty: Bool { children[0].isEmpty }
 
-    /// The longest name starting at `start`, as (document, length), if any.
+    /// The longest name starting at `start`, as (document, length), if any. A strict name
+    /// matches only tokens written in capitals, unless `lenient`.
     func match(_ tokens: [Token], at start: Int, lenient: Bool = false) -> (document: Int, length: Int)? {
-        guard let candidates = byFirst[tokens[start].term] else { return nil }
-        for candidate in candidates where start + candidate.terms.count <= tokens.count {
-            var matches = true
-            for (offset, term) in candidate.terms.enumerated() {
-                let token = tokens[start + offset]
-                if token.term != term || (candidate.strict && !lenient && !token.isUppercase) { matches = false; break }
+        var node = 0
+        var allUppercase = true
+        var best: (document: Int, length: Int)?
+        var index = start
+        while index < tokens.count, let next = children[node][tokens[index].term] {
+            node = Int(next)
+            allUppercase = allUppercase && tokens[index].isUppercase
+            index += 1
+            if let end = ends[node], !end.strict || lenient || allUppercase {
+                best = (end.document, index - start)
             }
-            if matches { return (candidate.document, candidate.terms.count) }
         }
-        return nil
+        return best
     }
 
     /// How many times each entry is named in `tokens`.
     func mentions(_ tokens: [Token]) -> [Int: Int] {
         var counts: [Int: Int] = [:]
-        guard !byFirst.isEmpty else { return counts }
+        guard !isEmpty else { return counts }
         var index = 0
         while index < tokens.count {
             if let found = match(tokens, at: index) {

@@ -15,8 +15,11 @@ public struct GlossaryLinker: Sendable {
     }
 
     private var terms: [Term] = []
-    /// Trie nodes: the next word's node, and the term a name ending here names (-1 for none).
-    private var children: [[String: Int32]] = [[:]]
+    /// The words of the names, numbered.
+    private var vocabulary = WordTable()
+    /// Trie edges, (node, word) to node; node 0 is the root.
+    private var edges = EdgeTable()
+    /// Per trie node, the term a name ending there names (-1 for none).
     private var terminal: [Int32] = [-1]
     /// First words of names, by lowercased first byte and length (capped at 31): a quick no.
     private var firstWords = [Bool](repeating: false, count: 256 * 32)
@@ -30,18 +33,18 @@ public struct GlossaryLinker: Sendable {
                 let nameBytes = Array(name.utf8)
                 let words = Self.words(in: nameBytes).map { Self.key(of: $0, in: nameBytes) }
                 guard let first = words.first else { continue }
-                var node = 0
+                var node: Int32 = 0
                 for word in words {
-                    if let next = children[node][word] {
-                        node = Int(next)
+                    let number = vocabulary.insert(Array(word.utf8))
+                    if let next = edges[node, number] {
+                        node = next
                     } else {
-                        children.append([:])
                         terminal.append(-1)
-                        children[node][word] = Int32(children.count - 1)
-                        node = children.count - 1
+                        edges.set(node, number, Int32(terminal.count - 1))
+                        node = Int32(terminal.count - 1)
                     }
                 }
-                if terminal[node] < 0 { terminal[node] = number }
+                if terminal[Int(node)] < 0 { terminal[Int(node)] = number }
                 let bytes = Array(first.utf8)
                 firstWords[Int(bytes[0]) * 32 + min(bytes.count, 31)] = true
             }
@@ -108,14 +111,22 @@ public struct GlossaryLinker: Sendable {
 
     /// The term and the last word of the longest name starting at word `start`.
     private func longestMatch(_ words: [Word], from start: Int, bytes: [UInt8]) -> (Int32, Int)? {
-        var node = 0
+        var node: Int32 = 0
         var best: (Int32, Int)?
         var index = start
         while index < words.count {
             if index > start && !Self.joins(bytes, words[index - 1].range.upperBound, words[index].range.lowerBound) { break }
-            guard let next = children[node][Self.key(of: words[index], in: bytes)] else { break }
-            node = Int(next)
-            if terminal[node] >= 0 { best = (terminal[node], index) }
+            let word = words[index]
+            let number: Int32?
+            if word.ascii {
+                number = bytes.withUnsafeBufferPointer { vocabulary.findASCII($0, word.range) }
+            } else {
+                let key = Array(Self.key(of: word, in: bytes).utf8)
+                number = vocabulary.find(key[...], hash: WordTable.hash(key[...]))
+            }
+            guard let number, let next = edges[node, number] else { break }
+            node = next
+            if terminal[Int(node)] >= 0 { best = (terminal[Int(node)], index) }
             index += 1
         }
         return best

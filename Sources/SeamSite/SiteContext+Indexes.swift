@@ -28,7 +28,7 @@ extension SiteContext {
     /// `glossary.html`: the terms A to Z with their definitions, and every alias pointing to its term.
     func glossaryPage() -> SiteFile {
         let root = ""
-        struct Row { var sortKey: String; var letter: String; var value: [String: Any] }
+        struct Row { var sortKey: String; var tieBreak: String; var letter: String; var value: [String: Any] }
         var rows: [Row] = []
         func letter(of name: String) -> String {
             let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).uppercased()
@@ -36,23 +36,23 @@ extension SiteContext {
             return String(first)
         }
         for term in base.entries(of: .term) {
-            rows.append(Row(sortKey: term.title.lowercased(), letter: letter(of: term.title), value: [
+            rows.append(Row(sortKey: term.title.lowercased(), tieBreak: term.id, letter: letter(of: term.title), value: [
                 "isTerm": true, "id": term.id, "href": root + term.page, "title": term.title, "definition": term.summary,
                 "aliases": term.aliases, "hasAliases": !term.aliases.isEmpty,
             ]))
             for alias in term.aliases {
-                rows.append(Row(sortKey: alias.lowercased(), letter: letter(of: alias), value: [
+                rows.append(Row(sortKey: alias.lowercased(), tieBreak: "~" + alias + "~" + term.id, letter: letter(of: alias), value: [
                     "isTerm": false, "alias": alias, "termID": term.id, "termTitle": term.title,
                 ]))
             }
         }
-        rows.sort { ($0.sortKey, $0.value["id"] as? String ?? "", $0.value["alias"] as? String ?? "")
-            < ($1.sortKey, $1.value["id"] as? String ?? "", $1.value["alias"] as? String ?? "") }
+        rows.sort { ($0.sortKey, $0.tieBreak) < ($1.sortKey, $1.tieBreak) }
         let letters = ["#"] + (65...90).map { String(UnicodeScalar(UInt8($0))) }
         var groups: [[String: Any]] = []
         var present = Set<String>()
+        let byLetter = Dictionary(grouping: rows, by: \.letter)
         for letter in letters {
-            let inLetter = rows.filter { $0.letter == letter }
+            let inLetter = byLetter[letter] ?? []
             guard !inLetter.isEmpty else { continue }
             present.insert(letter)
             groups.append(["letter": letter, "anchor": letter == "#" ? "letter-other" : "letter-\(letter.lowercased())",

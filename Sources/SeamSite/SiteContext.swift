@@ -21,6 +21,10 @@ final class SiteContext: @unchecked Sendable {
     let kinds: [Kind]
     /// Each entry as an item of a list (`entry-item`) on a page one folder down, rendered once.
     private(set) var itemHTML: [String: String] = [:]
+    /// The layout compiled per kind of page.
+    let layouts = LayoutCache()
+    /// The site navigation (`nav`) for pages at the root and one folder down, rendered once.
+    private(set) var navigationHTML: [String: String] = [:]
 
     init(base: KnowledgeBase, options: SiteOptions, theme: Theme) {
         self.base = base
@@ -35,6 +39,9 @@ final class SiteContext: @unchecked Sendable {
         self.charts = charts
         assessments = Dictionary(base.assessments().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         kinds = Kind.allCases.filter { kind in base.entries.contains { $0.kind == kind } }
+        for root in ["", "../"] {
+            navigationHTML[root] = theme.render("nav", ["root": root, "nav": navigation(root: root)])
+        }
         let entries = base.entries
         let items = Parallel.map(entries.count) { [self] index in theme.render("entry-item", item(entries[index], root: "../")) }
         itemHTML = Dictionary(zip(entries.map(\.id), items), uniquingKeysWith: { first, _ in first })
@@ -102,11 +109,16 @@ final class SiteContext: @unchecked Sendable {
             "hasBreadcrumb": pageKind != "home",
             "breadcrumb": breadcrumb.map { ["href": $0.href, "label": $0.label] },
             "current": title,
-            "nav": kinds.map { ["href": root + $0.indexPage, "label": $0.pluralName] },
+            "navigation": navigationHTML[root] ?? theme.render("nav", ["root": root, "nav": navigation(root: root)]),
             "content": content,
             "isAssessment": assessment,
             "entryCount": base.entries.count,
         ]
+    }
+
+    /// The sections of the site, for the navigation of a page at `root`.
+    func navigation(root: String) -> [[String: Any]] {
+        kinds.map { ["href": root + $0.indexPage, "label": $0.pluralName] }
     }
 
     /// A whole page: `template` rendered with `values`, inside the layout.
@@ -116,6 +128,21 @@ final class SiteContext: @unchecked Sendable {
         var values = values
         values["root"] = root
         let content = theme.render(template, values)
+        let description = description.flatMap { $0.isEmpty ? nil : $0 }
+        // Title, description and content are the only values of the layout that differ between
+        // pages of one kind: with all three non-empty, the compiled layout gives the same page.
+        if options.compileLayouts, !title.isEmpty, !content.isEmpty {
+            let key = ([root, pageKind, assessment ? "1" : "0", description == nil ? "0" : "1"]
+                       + breadcrumb.flatMap { [$0.href, $0.label] }).joined(separator: "\u{0}")
+            let pieces = layouts.pieces(key, count: 3) { standIns in
+                theme.render("layout", layout(title: standIns[0], root: root, pageKind: pageKind,
+                                              description: description == nil ? nil : standIns[1],
+                                              breadcrumb: breadcrumb, content: standIns[2], assessment: assessment))
+            }
+            if let pieces {
+                return SiteFile(path: path, text: LayoutCache.fill(pieces, [title, description ?? "", content]))
+            }
+        }
         let html = theme.render("layout", layout(title: title, root: root, pageKind: pageKind, description: description,
                                                  breadcrumb: breadcrumb, content: content, assessment: assessment))
         return SiteFile(path: path, text: html)

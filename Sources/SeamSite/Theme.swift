@@ -11,7 +11,7 @@ public struct Theme: Sendable {
     let assets: [(name: String, bytes: [UInt8])]
 
     /// The names of the page templates (`templates/NAME.mustache`).
-    public static let templateNames = ["layout", "home", "entry", "kind-index", "glossary", "faq", "search", "assessment", "not-found", "entry-item"]
+    public static let templateNames = ["layout", "home", "entry", "kind-index", "glossary", "faq", "search", "assessment", "not-found", "entry-item", "nav"]
 
     /// A problem with a theme: a template that does not parse, or a folder that cannot be read.
     public struct Problem: Error, CustomStringConvertible {

@@ -31,3 +31,28 @@ import Testing
         #expect(trees[0].count == SiteFixture.site.files.count + 1, "the files and the marker")
     }
 }
+
+/// The compiled layout (`LayoutCache`) gives exactly the pages that rendering the layout for
+/// every page gives, also for hostile text.
+@Suite struct LayoutCacheTests {
+    @Test func compiledLayoutChangesNothing() throws {
+        for base in [SiteFixture.base, try SiteFixture.load(try EscapingTests.hostileContent().path)] {
+            var direct = SiteOptions()
+            direct.compileLayouts = false
+            let expected = try Site.render(base, options: direct)
+            let compiled = try Site.render(base)
+            #expect(expected.files.count == compiled.files.count)
+            for (a, b) in zip(expected.files, compiled.files) {
+                #expect(a.path == b.path)
+                #expect(a.bytes == b.bytes, "\(a.path)")
+            }
+        }
+    }
+
+    @Test func aLayoutThatTransformsAValueIsNotCompiled() {
+        #expect(LayoutCache.compile("<title>\u{E000}0&amp;\u{E001}</title>", count: 1) != nil)
+        #expect(LayoutCache.compile("<title>\u{E000}0&AMP;\u{E001}</title>", count: 1) == nil)
+        #expect(LayoutCache.compile("<title>\u{E000}7&\u{E001}</title>", count: 1) == nil)
+        #expect(LayoutCache.compile("<title>\u{E001}</title>", count: 1) == nil)
+    }
+}
