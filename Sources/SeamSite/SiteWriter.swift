@@ -72,7 +72,12 @@ public struct SiteWriter: Sendable {
             throw Failure(description: "\(temporaryPath): cannot create (\(Self.errorText())): check the folder's permissions")
         }
         do {
-            try writeFiles(files + [SiteFile(path: Self.markerName, text: Self.markerText)], into: temporaryPath)
+            // Files that are the same as in the previous site are linked, not written again: a
+            // rebuild of unchanged content allocates no new inodes.
+            var previous: String?
+            var info = stat()
+            if lstat(output, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { previous = output }
+            try writeFiles(files + [SiteFile(path: Self.markerName, text: Self.markerText)], into: temporaryPath, previous: previous)
             try swapIn()
         } catch {
             try? removeIfPresent(temporaryPath)
@@ -97,7 +102,7 @@ public struct SiteWriter: Sendable {
     }
 
     /// Writes every file under `folder`, folders first, files in parallel.
-    func writeFiles(_ files: [SiteFile], into folder: String) throws {
+    func writeFiles(_ files: [SiteFile], into folder: String, previous: String? = nil) throws {
         var folders = Set<String>()
         for file in files {
             var path = file.path
@@ -116,6 +121,9 @@ public struct SiteWriter: Sendable {
         DispatchQueue.concurrentPerform(iterations: chunks) { number in
             for file in files[(number * chunk)..<min(files.count, (number + 1) * chunk)] {
                 let path = folder + "/" + file.path
+                if let previous, Self.same(previous + "/" + file.path, file.bytes), link(previous + "/" + file.path, path) == 0 {
+                    continue
+                }
                 let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
                 var ok = descriptor >= 0
                 if ok {
@@ -139,6 +147,24 @@ public struct SiteWriter: Sendable {
             }
         }
         if let firstError { throw Failure(description: firstError) }
+    }
+
+    /// True when the regular file at `path` holds exactly `bytes`.
+    static func same(_ path: String, _ bytes: [UInt8]) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var buffer = [UInt8](repeating: 0, count: bytes.count + 1)
+        var total = 0
+        while total < buffer.count {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + total, $0.count - total) }
+            if count < 0 { if errno == EINTR { continue }; return false }
+            if count == 0 { break }
+            total += count
+        }
+        return total == bytes.count && buffer[..<total].elementsEqual(bytes)
     }
 
     /// Puts the written site in place of the old one: one atomic exchange where the system has

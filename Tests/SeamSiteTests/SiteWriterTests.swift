@@ -106,4 +106,21 @@ import Glibc
         #expect(finished.wait(timeout: .now() + 10) == .success)
         #expect(tree(output)["index.html"] == Data("v2".utf8))
     }
+
+    @Test func unchangedFilesAreLinkedNotWrittenAgain() throws {
+        let folder = try SiteFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site").path
+        let writer = SiteWriter(output: output)
+        func inode(_ path: String) -> UInt64 {
+            var info = stat()
+            return lstat(output + "/" + path, &info) == 0 ? UInt64(info.st_ino) : 0
+        }
+        try writer.write([SiteFile(path: "a.html", text: "same"), SiteFile(path: "b.html", text: "old")])
+        let (a, b) = (inode("a.html"), inode("b.html"))
+        try writer.write([SiteFile(path: "a.html", text: "same"), SiteFile(path: "b.html", text: "new")])
+        #expect(inode("a.html") == a, "the unchanged file is the same file")
+        #expect(inode("b.html") != b)
+        #expect(tree(output) == [".seam-site": Data(SiteWriter.markerText.utf8), "a.html": Data("same".utf8), "b.html": Data("new".utf8)])
+    }
 }
