@@ -343,9 +343,9 @@
       var line = el('p', null, 'Show: ');
       [''].concat(kinds).forEach(function (k, number) {
         if (number) line.appendChild(doc.createTextNode(' \u00b7 '));
-        var label = k ? kindLabel(k) : 'all kinds';
+        var label = k ? kindLabel(k) : 'All kinds';
         line.appendChild(k === kind
-          ? el('a', { href: address(query, k), 'aria-current': 'page' }, label)
+          ? el('strong', { className: 'search-kind-current', 'aria-current': 'page' }, label)
           : el('a', { href: address(query, k) }, label));
       });
       filter.appendChild(line);
@@ -672,9 +672,9 @@
       var missing = questions.filter(function (q) { return !Object.prototype.hasOwnProperty.call(answers, q.id); });
       var parts = [el('h2', { id: 'result-heading' }, 'Not finished yet')];
       if (unknown.length) parts.push(unknownNote(unknown));
-      var count = missing.length === 1 ? 'one question' : missing.length + ' questions';
+      var count = missing.length === 1 ? 'one more question' : missing.length + ' more questions';
       parts.push(el('p', { className: 'result-incomplete', 'data-missing': missing.map(function (q) { return q.id; }).join(' ') },
-        'Answer ' + count + ' more to see the result:'));
+        'Answer ' + count + ' to see the result:'));
       var list = el('ul', { className: 'result-missing' });
       missing.forEach(function (question) {
         list.appendChild(el('li', { 'data-question': question.id }, el('a', { href: '#q-' + question.id }, question.label || question.prompt)));
