@@ -41,6 +41,7 @@ struct Build: ParsableCommand {
         do {
             let site = try Site.render(base, options: SiteOptions(baseURL: baseURL, themeFolder: theme)) { step, done, total in
                 progress.show(total > 0 ? "\(step.rawValue) \(done)/\(total)" : step.rawValue)
+                if total == 0 { progress.mark(step.rawValue) }
             }
             let rendered = DispatchTime.now()
             progress.show("writing \(site.files.count) files")
@@ -55,7 +56,8 @@ struct Build: ParsableCommand {
                 func span(_ from: DispatchTime, _ to: DispatchTime) -> String {
                     String(format: "%.3f s", Double(to.uptimeNanoseconds - from.uptimeNanoseconds) / 1e9)
                 }
-                printError("load and check \(span(started, loaded)), render \(span(loaded, rendered)), write \(span(rendered, finished))")
+                printError("load and check \(span(started, loaded)), render \(span(loaded, rendered)) "
+                    + "(\(progress.marks.map { "\($0.name) from \(span(loaded, $0.time))" }.joined(separator: ", "))), write \(span(rendered, finished))")
             }
             printError("built \(site.pageCount) pages (\(site.files.count) files) in \(String(format: "%.2f", seconds)) s into \(output)/")
         } catch let failure as SiteWriter.Failure {
@@ -75,6 +77,14 @@ final class BuildProgress: @unchecked Sendable {
     private let enabled = isatty(STDERR_FILENO) == 1
     private let lock = NSLock()
     private var shown = false
+    /// When each step started, for `SEAM_BUILD_TIMES`.
+    private(set) var marks: [(name: String, time: DispatchTime)] = []
+
+    func mark(_ name: String) {
+        lock.lock()
+        marks.append((name, DispatchTime.now()))
+        lock.unlock()
+    }
 
     func show(_ text: String) {
         guard enabled else { return }
