@@ -21,8 +21,8 @@ public struct GlossaryLinker: Sendable {
     private var edges = EdgeTable()
     /// Per trie node, the term a name ending there names (-1 for none).
     private var terminal: [Int32] = [-1]
-    /// First words of names, by lowercased first byte and length (capped at 31): a quick no.
-    private var firstWords = [Bool](repeating: false, count: 256 * 32)
+    /// Per word of the vocabulary: whether some name starts with it.
+    private(set) var startsName: [Bool] = []
 
     /// A linker for the names (titles and aliases) of `terms`.
     public init(terms: [Entry]) {
@@ -45,10 +45,12 @@ public struct GlossaryLinker: Sendable {
                     }
                 }
                 if terminal[Int(node)] < 0 { terminal[Int(node)] = number }
-                let bytes = Array(first.utf8)
-                firstWords[Int(bytes[0]) * 32 + min(bytes.count, 31)] = true
+                let firstNumber = Int(vocabulary.insert(Array(first.utf8)))
+                if startsName.count < vocabulary.count { startsName += [Bool](repeating: false, count: vocabulary.count - startsName.count) }
+                startsName[firstNumber] = true
             }
         }
+        if startsName.count < vocabulary.count { startsName += [Bool](repeating: false, count: vocabulary.count - startsName.count) }
     }
 
     /// The state of linking one page: which terms are linked already, and the card ids used.
@@ -73,13 +75,14 @@ public struct GlossaryLinker: Sendable {
         /// `text` split around its first mentions of terms not linked yet; nil when there are none.
         public func link(_ text: String) -> [HTMLTransform.Segment]? {
             let bytes = Array(text.utf8)
-            let words = GlossaryLinker.words(in: bytes, filter: linker.firstWords)
+            let words = linker.numberedWords(bytes)
             guard !words.isEmpty else { return nil }
             var segments: [HTMLTransform.Segment] = []
             var copied = 0  // bytes of `text` already in segments
             var index = 0
             while index < words.count {
-                guard words[index].candidate, let (term, last) = linker.longestMatch(words, from: index, bytes: bytes) else {
+                guard words[index].number >= 0, linker.startsName[Int(words[index].number)],
+                      let (term, last) = linker.longestMatch(words, from: index, bytes: bytes) else {
                     index += 1
                     continue
                 }
@@ -109,6 +112,23 @@ public struct GlossaryLinker: Sendable {
         Session(linker: self, root: root, excluded: excluded, idPrefix: idPrefix)
     }
 
+    /// The words of `bytes`, each with its number in the vocabulary (-1 when no name has it).
+    func numberedWords(_ bytes: [UInt8]) -> [Word] {
+        var words = Self.words(in: bytes)
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in words.indices {
+                let word = words[index]
+                if word.ascii {
+                    words[index].number = vocabulary.findASCII(buffer, word.range) ?? -1
+                } else {
+                    let key = Array(Self.key(of: word, in: bytes).utf8)
+                    words[index].number = vocabulary.find(key[...], hash: WordTable.hash(key[...])) ?? -1
+                }
+            }
+        }
+        return words
+    }
+
     /// The term and the last word of the longest name starting at word `start`.
     private func longestMatch(_ words: [Word], from start: Int, bytes: [UInt8]) -> (Int32, Int)? {
         var node: Int32 = 0
@@ -116,15 +136,8 @@ public struct GlossaryLinker: Sendable {
         var index = start
         while index < words.count {
             if index > start && !Self.joins(bytes, words[index - 1].range.upperBound, words[index].range.lowerBound) { break }
-            let word = words[index]
-            let number: Int32?
-            if word.ascii {
-                number = bytes.withUnsafeBufferPointer { vocabulary.findASCII($0, word.range) }
-            } else {
-                let key = Array(Self.key(of: word, in: bytes).utf8)
-                number = vocabulary.find(key[...], hash: WordTable.hash(key[...]))
-            }
-            guard let number, let next = edges[node, number] else { break }
+            let number = words[index].number
+            guard number >= 0, let next = edges[node, number] else { break }
             node = next
             if terminal[Int(node)] >= 0 { best = (terminal[Int(node)], index) }
             index += 1
@@ -149,8 +162,8 @@ public struct GlossaryLinker: Sendable {
         var range: Range<Int>
         /// Only ASCII letters and digits.
         var ascii: Bool
-        /// Could start a name (by its first byte, lowercased, and its length).
-        var candidate: Bool
+        /// The word's number in the vocabulary; -1 when no name has it (or not looked up).
+        var number: Int32 = -1
     }
 
     /// The lowercased text of `word`: the key of the trie.
@@ -167,9 +180,8 @@ public struct GlossaryLinker: Sendable {
         }
     }
 
-    /// The words of `bytes`: runs of letters and digits of any script. With `filter` (first
-    /// words of names by first byte and length), words that cannot start a name are marked.
-    static func words(in bytes: [UInt8], filter: [Bool]? = nil) -> [Word] {
+    /// The words of `bytes`: runs of letters and digits of any script.
+    static func words(in bytes: [UInt8]) -> [Word] {
         var result: [Word] = []
         var position = 0
         let count = bytes.count
@@ -190,12 +202,7 @@ public struct GlossaryLinker: Sendable {
                     position += length
                 }
             }
-            var candidate = true
-            if let filter, ascii {
-                let first = bytes[start] >= 0x41 && bytes[start] <= 0x5A ? bytes[start] | 0x20 : bytes[start]
-                candidate = filter[Int(first) * 32 + min(position - start, 31)]
-            }
-            result.append(Word(range: start..<position, ascii: ascii, candidate: candidate))
+            result.append(Word(range: start..<position, ascii: ascii))
         }
         return result
     }

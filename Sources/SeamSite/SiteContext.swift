@@ -56,7 +56,12 @@ final class SiteContext: @unchecked Sendable {
         let byPath = self.byPath
         let path = entry.path
         let page = entry.page
+        let folder = entry.kind.folder
         let rewrite: @Sendable (String) -> String = { url in
+                // The common forms (`../terms/nrr.md#x`, `nrr.md`) without the general resolver.
+                if let (target, anchor) = Self.plainLink(url, folder: folder) {
+                    if let linked = byPath[target] { return root + linked.page + anchor }
+                }
                 switch LinkTarget.resolve(url, from: path) {
                 case .file(let target, let anchor):
                     guard let linked = byPath[target] else { return url }
@@ -73,6 +78,40 @@ final class SiteContext: @unchecked Sendable {
         if let session { linkTerms = { text in session.link(text) } }
         let transform = HTMLTransform(rewriteURL: rewrite, linkTerms: linkTerms, headingAnchors: anchors)
         return MarkdownDocument.renderHTML(entry.body, headingIDs: entry.headings.map(\.anchor), transform: transform)
+    }
+
+    /// `FOLDER/NAME.md` and `#anchor` (or "") for a link written `../FOLDER/NAME.md#anchor` or
+    /// `NAME.md#anchor` in an entry of `folder`, when it is that plain (letters, digits, `-`, `_`
+    /// and `.` in the names; an anchor of the same); nil for anything else.
+    static func plainLink(_ url: String, folder: String) -> (String, String)? {
+        var utf8 = Substring(url).utf8
+        var anchor = ""
+        if let hash = utf8.firstIndex(of: UInt8(ascii: "#")) {
+            let fragment = utf8[utf8.index(after: hash)...]
+            guard !fragment.isEmpty, fragment.allSatisfy(isPlain) else { return nil }
+            anchor = "#" + String(Substring(fragment))
+            utf8 = utf8[..<hash]
+        }
+        let parts = utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        let name: Substring.UTF8View.SubSequence
+        var targetFolder = folder
+        if parts.count == 1 {
+            name = parts[0]
+        } else if parts.count == 3, parts[0].elementsEqual("..".utf8), !parts[1].isEmpty, parts[1].allSatisfy(isPlain),
+                  !parts[1].allSatisfy({ $0 == UInt8(ascii: ".") }) {
+            targetFolder = String(Substring(parts[1]))
+            name = parts[2]
+        } else {
+            return nil
+        }
+        guard name.count > 3, name.allSatisfy(isPlain),
+              name.suffix(3).elementsEqual(".md".utf8), name.first != UInt8(ascii: ".") else { return nil }
+        return (targetFolder + "/" + String(Substring(name)), anchor)
+    }
+
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
     }
 
     // MARK: Values for templates
