@@ -21,8 +21,8 @@ final class SiteContext: @unchecked Sendable {
     let kinds: [Kind]
     /// Each entry as an item of a list (`entry-item`) on a page one folder down, rendered once.
     private(set) var itemHTML: [String: String] = [:]
-    /// The layout compiled per kind of page.
-    let layouts = LayoutCache()
+    /// The templates compiled per shape of their values.
+    let templates: CompiledTemplates
     /// The site navigation (`nav`) for pages at the root and one folder down, rendered once.
     private(set) var navigationHTML: [String: String] = [:]
 
@@ -30,6 +30,7 @@ final class SiteContext: @unchecked Sendable {
         self.base = base
         self.options = options
         self.theme = theme
+        templates = CompiledTemplates(enabled: options.compileTemplates)
         linker = GlossaryLinker(terms: base.entries(of: .term))
         byPath = Dictionary(base.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var charts: [String: OrgChart] = [:]
@@ -43,7 +44,7 @@ final class SiteContext: @unchecked Sendable {
             navigationHTML[root] = theme.render("nav", ["root": root, "nav": navigation(root: root)])
         }
         let entries = base.entries
-        let items = Parallel.map(entries.count) { [self] index in theme.render("entry-item", item(entries[index], root: "../")) }
+        let items = Parallel.map(entries.count) { [self] index in templates.render(theme, "entry-item", item(entries[index], root: "../")) }
         itemHTML = Dictionary(zip(entries.map(\.id), items), uniquingKeysWith: { first, _ in first })
     }
 
@@ -166,24 +167,9 @@ final class SiteContext: @unchecked Sendable {
         let root = Self.root(of: path)
         var values = values
         values["root"] = root
-        let content = theme.render(template, values)
-        let description = description.flatMap { $0.isEmpty ? nil : $0 }
-        // Title, description and content are the only values of the layout that differ between
-        // pages of one kind: with all three non-empty, the compiled layout gives the same page.
-        if options.compileLayouts, !title.isEmpty, !content.isEmpty {
-            let key = ([root, pageKind, assessment ? "1" : "0", description == nil ? "0" : "1"]
-                       + breadcrumb.flatMap { [$0.href, $0.label] }).joined(separator: "\u{0}")
-            let pieces = layouts.pieces(key, count: 3) { standIns in
-                theme.render("layout", layout(title: standIns[0], root: root, pageKind: pageKind,
-                                              description: description == nil ? nil : standIns[1],
-                                              breadcrumb: breadcrumb, content: standIns[2], assessment: assessment))
-            }
-            if let pieces {
-                return SiteFile(path: path, text: LayoutCache.fill(pieces, [title, description ?? "", content]))
-            }
-        }
-        let html = theme.render("layout", layout(title: title, root: root, pageKind: pageKind, description: description,
-                                                 breadcrumb: breadcrumb, content: content, assessment: assessment))
+        let content = templates.render(theme, template, values)
+        let html = templates.render(theme, "layout", layout(title: title, root: root, pageKind: pageKind, description: description,
+                                                             breadcrumb: breadcrumb, content: content, assessment: assessment))
         return SiteFile(path: path, text: html)
     }
 

@@ -6,9 +6,9 @@ public struct SiteOptions: Sendable {
     public var themeFolder: String?
     /// The name in every page's header.
     public var siteName: String
-    /// Compile the layout once per kind of page (`LayoutCache`); off only in the test that shows
-    /// it changes nothing.
-    var compileLayouts = true
+    /// Compile templates per shape of their values (`CompiledTemplates`); off only in the test
+    /// that shows it changes nothing.
+    var compileTemplates = true
 
     public init(baseURL: String? = nil, themeFolder: String? = nil, siteName: String = "Seam") {
         self.baseURL = baseURL

@@ -32,13 +32,13 @@ import Testing
     }
 }
 
-/// The compiled layout (`LayoutCache`) gives exactly the pages that rendering the layout for
-/// every page gives, also for hostile text.
-@Suite struct LayoutCacheTests {
-    @Test func compiledLayoutChangesNothing() throws {
+/// Compiled templates (`CompiledTemplates`) give exactly the pages that rendering every page
+/// gives, also for hostile text.
+@Suite struct CompiledTemplatesTests {
+    @Test func compilingChangesNothing() throws {
         for base in [SiteFixture.base, try SiteFixture.load(try EscapingTests.hostileContent().path)] {
             var direct = SiteOptions()
-            direct.compileLayouts = false
+            direct.compileTemplates = false
             let expected = try Site.render(base, options: direct)
             let compiled = try Site.render(base)
             #expect(expected.files.count == compiled.files.count)
@@ -49,10 +49,29 @@ import Testing
         }
     }
 
-    @Test func aLayoutThatTransformsAValueIsNotCompiled() {
-        #expect(LayoutCache.compile("<title>\u{E000}0&amp;\u{E001}</title>", count: 1) != nil)
-        #expect(LayoutCache.compile("<title>\u{E000}0&AMP;\u{E001}</title>", count: 1) == nil)
-        #expect(LayoutCache.compile("<title>\u{E000}7&\u{E001}</title>", count: 1) == nil)
-        #expect(LayoutCache.compile("<title>\u{E001}</title>", count: 1) == nil)
+    @Test func aTemplateThatTransformsATextIsNotCompiled() throws {
+        let standIn = CompiledTemplates.standIn(0)
+        #expect(CompiledTemplates.compile("<title>\u{E000}0&amp;xX\u{E001}</title>", count: 1) != nil)
+        #expect(CompiledTemplates.compile("<title>" + standIn.uppercased() + "</title>", count: 1) == nil)
+        #expect(CompiledTemplates.compile("<title>" + standIn.lowercased() + "</title>", count: 1) == nil)
+        #expect(CompiledTemplates.compile("<title>" + String(standIn.reversed()) + "</title>", count: 1) == nil)
+        #expect(CompiledTemplates.compile("<title>\u{E000}7&xX\u{E001}</title>", count: 1) == nil)
+        #expect(CompiledTemplates.compile("<title>\u{E001}</title>", count: 1) == nil)
+    }
+
+    @Test func transformsInACustomThemeStillRenderRight() throws {
+        let folder = try SiteFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try "<p>{{uppercased(title)}} {{#empty(summary)}}none{{/empty(summary)}}{{^empty(summary)}}{{capitalized(summary)}}{{/empty(summary)}} {{reversed(kind)}}</p>\n"
+            .write(to: folder.appendingPathComponent("templates/entry.mustache"), atomically: true, encoding: .utf8)
+        var options = SiteOptions(themeFolder: folder.path)
+        let compiled = try Site.render(SiteFixture.base, options: options)
+        options.compileTemplates = false
+        let direct = try Site.render(SiteFixture.base, options: options)
+        #expect(compiled.files == direct.files)
+        let page = try #require(SiteFixture.page("terms/nrr.html", in: compiled))
+        #expect(page.contains("<p>NET REVENUE RETENTION "))
+        #expect(page.contains(" mret</p>"))
     }
 }
