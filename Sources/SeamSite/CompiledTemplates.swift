@@ -29,7 +29,7 @@ final class CompiledTemplates: @unchecked Sendable {
         guard enabled else { return theme.render(name, values) }
         var texts: [String] = []
         var key = name + "\u{0}"
-        guard let standIns = Self.standIns(values, &texts, &key) as? [String: Any] else { return theme.render(name, values) }
+        guard Self.shape(values, &texts, &key) else { return theme.render(name, values) }
         lock.lock()
         let known = compiled[key]
         lock.unlock()
@@ -37,6 +37,8 @@ final class CompiledTemplates: @unchecked Sendable {
         if let known {
             pieces = known
         } else {
+            var number = 0
+            let standIns = Self.standIns(values, &number) as! [String: Any]
             pieces = Self.compile(theme.render(name, standIns), count: texts.count)
             lock.lock()
             compiled[key] = pieces
@@ -46,61 +48,75 @@ final class CompiledTemplates: @unchecked Sendable {
         return Self.fill(pieces, texts)
     }
 
-    /// `value` with every non-empty text replaced by a stand-in (the texts collected in `texts`),
-    /// and its shape added to `key`; nil for a value of a kind Seam does not give templates.
-    static func standIns(_ value: Any, _ texts: inout [String], _ key: inout String) -> Any? {
+    /// Adds the shape of `value` to `key` and its non-empty texts to `texts`, in the order of a
+    /// walk (a dictionary's keys sorted: two dictionaries with the same keys may iterate them in
+    /// different orders); false for a value of a kind Seam does not give templates.
+    static func shape(_ value: Any, _ texts: inout [String], _ key: inout String) -> Bool {
         switch value {
         case let text as String:
-            if text.isEmpty { key += "e"; return text }
-            key += "s"
-            texts.append(text)
-            return standIn(texts.count - 1)
+            if text.isEmpty { key += "e" } else { key += "s"; texts.append(text) }
         case let flag as Bool:
             key += flag ? "T" : "F"
-            return flag
         case let number as Int:
             key += "i\(number);"
-            return number
-        case let list as [String]:
-            key += "[\(list.count)"
-            var result: [Any] = []
-            result.reserveCapacity(list.count)
-            for item in list { guard let item = standIns(item, &texts, &key) else { return nil }; result.append(item) }
-            key += "]"
-            return result
-        case let list as [[String: Any]]:
-            key += "[\(list.count)"
-            var result: [Any] = []
-            result.reserveCapacity(list.count)
-            for item in list { guard let item = standIns(item, &texts, &key) else { return nil }; result.append(item) }
-            key += "]"
-            return result
         case let dictionary as [String: Any]:
             key += "{"
-            var result: [String: Any] = [:]
-            result.reserveCapacity(dictionary.count)
             for name in dictionary.keys.sorted() {
-                key += name + ":"
-                guard let item = standIns(dictionary[name]!, &texts, &key) else { return nil }
-                result[name] = item
+                key += name
+                key += ":"
+                guard shape(dictionary[name]!, &texts, &key) else { return false }
             }
             key += "}"
-            return result
+        case let list as [Any]:
+            key += "[\(list.count)"
+            for item in list { guard shape(item, &texts, &key) else { return false } }
+            key += "]"
         default:
-            return nil
+            return false
+        }
+        return true
+    }
+
+    /// `value` with its non-empty texts replaced by stand-ins, numbered in the order of `shape`.
+    static func standIns(_ value: Any, _ number: inout Int) -> Any {
+        switch value {
+        case let text as String:
+            if text.isEmpty { return text }
+            number += 1
+            return standIn(number - 1)
+        case let dictionary as [String: Any]:
+            var result: [String: Any] = [:]
+            for name in dictionary.keys.sorted() { result[name] = standIns(dictionary[name]!, &number) }
+            return result
+        case let list as [Any]:
+            return list.map { standIns($0, &number) }
+        default:
+            return value
         }
     }
 
     /// Splits `html` at the stand-ins; nil when anything else of them is left in it.
     static func compile(_ html: String, count: Int) -> [Piece]? {
+        // On UTF-8: U+E000 is EE 80 80, U+E001 is EE 80 81.
+        let bytes = Array(html.utf8)
         var pieces: [Piece] = []
-        var rest = Substring(html)
-        while let open = rest.firstIndex(of: "\u{E000}") {
-            let before = rest[..<open]
-            if before.contains("\u{E001}") { return nil }
-            pieces.append(.text(String(before)))
-            guard let close = rest[open...].firstIndex(of: "\u{E001}") else { return nil }
-            let inner = rest[rest.index(after: open)..<close]
+        var textStart = 0
+        var position = 0
+        func isMark(_ at: Int, _ last: UInt8) -> Bool {
+            at + 2 < bytes.count && bytes[at] == 0xEE && bytes[at + 1] == 0x80 && bytes[at + 2] == last
+        }
+        while position < bytes.count {
+            if bytes[position] != 0xEE { position += 1; continue }
+            if isMark(position, 0x81) { return nil }
+            guard isMark(position, 0x80) else { position += 1; continue }
+            pieces.append(.text(String(decoding: bytes[textStart..<position], as: UTF8.self)))
+            var close = position + 3
+            while close < bytes.count && !isMark(close, 0x81) {
+                if isMark(close, 0x80) { return nil }
+                close += 1
+            }
+            guard close < bytes.count else { return nil }
+            let inner = String(decoding: bytes[(position + 3)..<close], as: UTF8.self)
             let escaped: Bool
             let digits: Substring
             if inner.hasSuffix("&amp;xX") {
@@ -114,10 +130,10 @@ final class CompiledTemplates: @unchecked Sendable {
             }
             guard let number = Int(digits), (0..<count).contains(number) else { return nil }
             pieces.append(.value(number, escaped: escaped))
-            rest = rest[rest.index(after: close)...]
+            position = close + 3
+            textStart = position
         }
-        if rest.contains("\u{E001}") { return nil }
-        pieces.append(.text(String(rest)))
+        pieces.append(.text(String(decoding: bytes[textStart...], as: UTF8.self)))
         return pieces
     }
 
