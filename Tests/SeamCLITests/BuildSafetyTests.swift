@@ -7,8 +7,9 @@ import Testing
 /// alone; content with `seam check` errors stops the build and leaves the previous site; nothing is
 /// written outside the output folder; the bad-input corpus never ends a build or a search by a signal.
 ///
-/// The corpora come from `bench/gen-corpus` (a small one, and a big one that takes long enough to be
-/// killed mid-way: `SEAM_SAFETY_ENTRIES`, default 4,000 entries). Serialized: the builds are heavy.
+/// The corpora come from `bench/gen-corpus` (a small one, and a big one whose build takes a second or
+/// more, so that it can be killed mid-way: `SEAM_SAFETY_ENTRIES`, or sized by a first build).
+/// Serialized: the builds are heavy.
 @Suite(.serialized) struct BuildSafetyTests {
     // MARK: - Running seam
 
@@ -98,7 +99,18 @@ import Testing
     }
 
     static let small: Corpus = try! corpus(30)
-    static let big: Corpus = try! corpus(Int(ProcessInfo.processInfo.environment["SEAM_SAFETY_ENTRIES"] ?? "") ?? 4000)
+    /// A corpus whose build takes a second or two, whatever the binary (debug or release) and the
+    /// machine: `SEAM_SAFETY_ENTRIES` entries if set, else from 1,500 entries up until it does.
+    static let big: Corpus = {
+        if let entries = Int(ProcessInfo.processInfo.environment["SEAM_SAFETY_ENTRIES"] ?? "") { return try! corpus(entries) }
+        var entries = 1500
+        var found = try! corpus(entries)
+        while found.buildSeconds < 1.0 && entries < 12_000 {
+            entries = min(12_000, Int(Double(entries) * min(4, 1.5 / max(found.buildSeconds, 0.1))))
+            found = try! corpus(entries)
+        }
+        return found
+    }()
 
     // MARK: - Comparing folders
 
