@@ -12,7 +12,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
 # What the page shows, read the way a test reads it (the hooks of Theme/README.md).
-READ_RESULT = """
+READ_RESULT = r"""
 var s = document.getElementById('assessment-result');
 if (!s || s.hidden) return null;
 var outcome = s.querySelector('[data-outcome]');
@@ -21,11 +21,13 @@ function link(a) { return a ? {id: a.getAttribute('data-entry'), href: a.href} :
 function first(node) { var a = node.querySelector('a[href]'); return {id: node.getAttribute('data-entry'), href: a ? a.href : null}; }
 return {
   outcome: outcome.getAttribute('data-outcome'),
+  summary: (outcome.querySelector('.result-summary') || {}).textContent,
   explanation: link(outcome.querySelector('.result-explanation a[href]')),
   answers: Array.from(s.querySelectorAll('.result-answer[data-question][data-option]')).map(function (li) {
     var counts = li.querySelector('.result-counts');
     return {question: li.getAttribute('data-question'), option: li.getAttribute('data-option'),
             counted: counts ? counts.textContent : null,
+            why: counts ? counts.parentNode.textContent.replace(/\s+/g, ' ').trim() : null,
             explanation: link(li.querySelector('.result-explanation a[href]'))};
   }),
   recommendations: Array.from(s.querySelectorAll('.result-recommendation')).map(first),
@@ -88,8 +90,10 @@ def as_shown(cli, base):
         return {"id": item["id"], "href": urllib.parse.urljoin(base, item["page"])}
     return {
         "outcome": cli["outcome"]["id"],
+        "summary": cli["outcome"]["summary"],
         "explanation": link(cli["outcome"]["explanation"]),
         "answers": [{"question": a["question"], "option": a["option"], "counted": f"Counts as {a['counted_as']}.",
+                     "why": " ".join(f"Counts as {a['counted_as']}. {a['why']}".split()),
                      "explanation": link(a["explanation"])} for a in cli["answers"]],
         "recommendations": [link(r) for r in cli["recommendations"]],
         "facts": [link(f) for f in cli["facts"]],
