@@ -128,4 +128,22 @@ import Testing
         for bad in Self.forbidden { #expect(!html.stdout.contains(bad), "assess --format html holds `\(bad)`") }
         #expect(!html.stdout.lowercased().contains("href=\"javascript:"))
     }
+
+    @Test func aBaseURLThatIsNotHTTPIsRefused() throws {
+        for bad in ["javascript:alert(1)//", "data:text/html,<script>alert(1)</script>", "JaVaScRiPt:alert(1)",
+                    "https://example.com/\"><script>alert(1)</script>", "ftp://example.com/", "//example.com/"] {
+            let site = try SeamProcess.temporaryDirectory().appendingPathComponent("site")
+            let output = try SeamProcess.run(["build", "--content", Self.fixture, "--output", site.path, "--base-url", bad])
+            #expect(output.status != 0 && output.status < 128, "--base-url \(bad): exit \(output.status)")
+            #expect(output.stderr.contains("base-url") || output.stderr.contains("base URL"), "--base-url \(bad): \(output.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: site.path), "--base-url \(bad) wrote a site")
+        }
+        let site = try SeamProcess.temporaryDirectory().appendingPathComponent("site")
+        let good = try SeamProcess.run(["build", "--content", Self.fixture, "--output", site.path, "--base-url", "https://example.com/kb/"])
+        #expect(good.status == 0, "\(good.stderr)")
+        let sitemap = try String(contentsOf: site.appendingPathComponent("sitemap.xml"), encoding: .utf8)
+        let locations = sitemap.components(separatedBy: "<loc>").dropFirst().map { $0.prefix { $0 != "<" } }
+        #expect(!locations.isEmpty && locations.allSatisfy { $0.hasPrefix("https://example.com/kb/") && !$0.contains("//kb") },
+                "\(locations.prefix(3))")
+    }
 }
