@@ -361,6 +361,47 @@ import Testing
         #expect(leftInTemp.isEmpty, "left in TMPDIR or HOME: \(leftInTemp)")
     }
 
+    @Test func aTamperedPreviousSiteIsReplacedWithoutTouchingWhatItPointsTo() throws {
+        let parent = try SeamProcess.temporaryDirectory()
+        _ = try Self.copy(Self.small, into: parent)
+        let site = parent.appendingPathComponent("site")
+        let first = try Self.seam(["build", "--content", "content", "--output", "site"], in: parent)
+        try #require(first.status == 0, "\(first.description)")
+        // Outside the site: a file and a folder that symbolic links in the old site point to.
+        let precious = parent.appendingPathComponent("precious.txt")
+        let keep = parent.appendingPathComponent("keep")
+        try FileManager.default.createDirectory(at: keep, withIntermediateDirectories: true)
+        try Data("precious\n".utf8).write(to: precious)
+        try Data("kept\n".utf8).write(to: keep.appendingPathComponent("file.txt"))
+        // The old site is tampered with: a page replaced by a link out, a folder link out, a page
+        // edited in place, a page with the same bytes hard-linked to a file outside.
+        let index = site.appendingPathComponent("index.html")
+        let indexBytes = try Data(contentsOf: index)
+        try FileManager.default.removeItem(at: index)
+        try FileManager.default.createSymbolicLink(at: index, withDestinationURL: precious)
+        try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("assets/outside"), withDestinationURL: keep)
+        let glossary = site.appendingPathComponent("glossary.html")
+        let handle = try FileHandle(forWritingTo: glossary)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("<!-- edited -->".utf8))
+        try handle.close()
+        let outsideCopy = parent.appendingPathComponent("search-copy.html")
+        try FileManager.default.copyItem(at: site.appendingPathComponent("search.html"), to: outsideCopy)
+        try FileManager.default.removeItem(at: site.appendingPathComponent("search.html"))
+        try FileManager.default.linkItem(at: outsideCopy, to: site.appendingPathComponent("search.html"))
+        let outsideBefore = try Data(contentsOf: outsideCopy)
+
+        let again = try Self.seam(["build", "--content", "content", "--output", "site"], in: parent)
+        #expect(again.status == 0, "\(again.description)")
+        #expect(Self.sameTree(site, Self.small.site).isEmpty, "the rebuilt site is not a clean build: \(Self.sameTree(site, Self.small.site))")
+        let attributes = try FileManager.default.attributesOfItem(atPath: index.path)
+        #expect(attributes[.type] as? FileAttributeType == .typeRegular, "index.html is still a link")
+        #expect(try Data(contentsOf: index) == indexBytes)
+        #expect(try String(contentsOf: precious, encoding: .utf8) == "precious\n")
+        #expect(try String(contentsOf: keep.appendingPathComponent("file.txt"), encoding: .utf8) == "kept\n")
+        #expect(try Data(contentsOf: outsideCopy) == outsideBefore, "a file outside the site changed")
+    }
+
     // MARK: - The bad-input corpus through build and search
 
     @Test(arguments: HostileInputTests.cases)
