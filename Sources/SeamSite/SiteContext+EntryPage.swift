@@ -10,8 +10,9 @@ extension SiteContext {
         let root = "../"
         let session = linker.session(root: root, excluding: entry.id)
         let body = bodyHTML(entry, root: root, session: session)
-        let related = entry.related.compactMap { itemHTML[$0] }
-        let backlinks = (base.backlinks[entry.id] ?? []).compactMap { itemHTML[$0] }
+        // The items' HTML joined: one text, so pages do not differ in shape by their number.
+        let related = entry.related.compactMap { itemHTML[$0] }.joined(separator: "\n")
+        let backlinks = (base.backlinks[entry.id] ?? []).compactMap { itemHTML[$0] }.joined(separator: "\n")
         let framework = entry.framework.flatMap { base.entry($0) }
         let values: [String: Any] = [
             "id": entry.id,

@@ -17,7 +17,7 @@ extension SiteContext {
             "kind": kind.rawValue,
             "count": entries.count,
             "items": items,
-            "itemHTML": entries.compactMap { itemHTML[$0.id] },
+            "itemHTML": entries.compactMap { itemHTML[$0.id] }.joined(separator: "\n"),
             "isStructures": kind == .structure,
             "isFacts": kind == .fact,
         ]
