@@ -44,6 +44,14 @@ VISIBLE = {
     "faq.html": ["Does " + S + " run, 'onerror' or \"quotes\"?"],
 }
 
+# The window title of each entry page holds the entry's title as typed.
+TITLES = {
+    "terms/payload-term.html": "Payload " + S + " term",
+    "faqs/payload-faq.html": "Does " + S + " run, 'onerror' or \"quotes\"?",
+    "structures/payload-structure.html": "Structure " + S,
+    "assessments/payload-check.html": "Assessment " + S,
+}
+
 # Raw HTML written in a body: issue 7 asks that it be escaped and show as typed (cmark's safe mode
 # drops it instead, leaving "<!-- raw HTML omitted -->").
 RAW_IN_BODY = {
@@ -172,6 +180,9 @@ def test_every_page_keeps_the_payloads_as_text(browser, hostile_dir, base, hooke
         text = visible_text(browser)
         for expected in VISIBLE.get(page, []):
             assert expected in text, f"{page} does not show {expected!r} as typed"
+        if page in TITLES:
+            title = browser.js("return document.title")
+            assert TITLES[page] in title, f"{page}: the window title {title!r} lacks {TITLES[page]!r}"
         html = browser.driver.page_source
         assert "<script>window.__seamXSS" not in html and "<img src=\"x\" onerror" not in html, page
 
