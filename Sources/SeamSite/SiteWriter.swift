@@ -43,6 +43,24 @@ public struct SiteWriter: Sendable {
     /// Takes the lock (waiting for another build into the same folder, after calling `waiting`),
     /// checks the output folder, writes `files` beside it and swaps them in.
     public func write(_ files: [SiteFile], waiting: (() -> Void)? = nil) throws {
+        for file in files { try Self.checkRelative(file.path) }
+        let transaction = try begin(waiting: waiting)
+        do {
+            let failure = FirstError()
+            _ = Parallel.map(files.count) { index in failure.run { try transaction.add(files[index]) } }
+            try failure.rethrow()
+            try transaction.commit()
+        } catch {
+            transaction.abandon()
+            throw error
+        }
+    }
+
+    /// Takes the lock (waiting for another build into the same folder, after calling `waiting`),
+    /// checks the output folder and makes the empty temporary folder beside it, for files to be
+    /// added as they are made; `commit` swaps them in, `abandon` (or an error) leaves the
+    /// previous site as it was.
+    public func begin(waiting: (() -> Void)? = nil) throws -> Transaction {
         let (parent, name) = parts
         guard !name.isEmpty, name != ".", name != ".." else {
             throw Failure(description: "\(output): name an output folder, such as `site`")
@@ -51,37 +69,147 @@ public struct SiteWriter: Sendable {
         guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw Failure(description: "\(output): the folder it would go in (\(parent)) does not exist: create it first")
         }
-        for file in files { try Self.checkRelative(file.path) }
-
         let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard lock >= 0 else { throw Failure(description: "\(lockPath): cannot create the lock file (\(Self.errorText())): check the folder's permissions") }
-        defer { close(lock) }  // closing releases the lock
-        if flock(lock, LOCK_EX | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK else { throw Failure(description: "\(lockPath): cannot lock (\(Self.errorText()))") }
-            waiting?()
-            while flock(lock, LOCK_EX) != 0 {
-                guard errno == EINTR else { throw Failure(description: "\(lockPath): cannot lock (\(Self.errorText()))") }
+        do {
+            if flock(lock, LOCK_EX | LOCK_NB) != 0 {
+                guard errno == EWOULDBLOCK else { throw Failure(description: "\(lockPath): cannot lock (\(Self.errorText()))") }
+                waiting?()
+                while flock(lock, LOCK_EX) != 0 {
+                    guard errno == EINTR else { throw Failure(description: "\(lockPath): cannot lock (\(Self.errorText()))") }
+                }
+            }
+            try checkOutput()
+            // Leftovers of a build that was killed: ours, since we hold the lock.
+            try removeIfPresent(temporaryPath)
+            try removeIfPresent(oldPath)
+            guard mkdir(temporaryPath, 0o755) == 0 else {
+                throw Failure(description: "\(temporaryPath): cannot create (\(Self.errorText())): check the folder's permissions")
+            }
+        } catch {
+            close(lock)  // closing releases the lock
+            throw error
+        }
+        // Files that are the same as in the previous site are linked, not written again: a
+        // rebuild of unchanged content allocates no new inodes.
+        var info = stat()
+        let previous = lstat(output, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR ? output : nil
+        return Transaction(writer: self, lock: lock, previous: previous)
+    }
+
+    /// One build's writing: files go into the temporary folder, from any thread.
+    public final class Transaction: @unchecked Sendable {
+        let writer: SiteWriter
+        private let lock: Int32
+        private let previous: String?
+        private let folders = NSLock()
+        private var made: Set<String> = []
+        private var finished = false
+
+        init(writer: SiteWriter, lock: Int32, previous: String?) {
+            self.writer = writer
+            self.lock = lock
+            self.previous = previous
+        }
+
+        deinit {
+            if !finished { abandon() }
+        }
+
+        /// Writes `file` into the temporary folder (or links the previous site's identical file).
+        public func add(_ file: SiteFile) throws {
+            try SiteWriter.checkRelative(file.path)
+            let folder = writer.temporaryPath
+            if let slash = file.path.lastIndex(of: "/") {
+                try makeFolders(String(file.path[..<slash]), in: folder)
+            }
+            let path = folder + "/" + file.path
+            if let previous, SiteWriter.same(previous + "/" + file.path, file.bytes), link(previous + "/" + file.path, path) == 0 {
+                return
+            }
+            try SiteWriter.writeFile(path, file.bytes)
+        }
+
+        /// Adds the marker and swaps the new site in; the lock is released.
+        public func commit() throws {
+            defer { finish() }
+            do {
+                try SiteWriter.writeFile(writer.temporaryPath + "/" + SiteWriter.markerName, Array(SiteWriter.markerText.utf8))
+                try writer.swapIn()
+            } catch {
+                try? writer.removeIfPresent(writer.temporaryPath)
+                throw error
             }
         }
 
-        try checkOutput()
-        // Leftovers of a build that was killed: ours, since we hold the lock.
-        try removeIfPresent(temporaryPath)
-        try removeIfPresent(oldPath)
-        guard mkdir(temporaryPath, 0o755) == 0 else {
-            throw Failure(description: "\(temporaryPath): cannot create (\(Self.errorText())): check the folder's permissions")
+        /// Removes what was written; the previous site stays as it was; the lock is released.
+        public func abandon() {
+            guard !finished else { return }
+            try? writer.removeIfPresent(writer.temporaryPath)
+            finish()
         }
-        do {
-            // Files that are the same as in the previous site are linked, not written again: a
-            // rebuild of unchanged content allocates no new inodes.
-            var previous: String?
-            var info = stat()
-            if lstat(output, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { previous = output }
-            try writeFiles(files + [SiteFile(path: Self.markerName, text: Self.markerText)], into: temporaryPath, previous: previous)
-            try swapIn()
-        } catch {
-            try? removeIfPresent(temporaryPath)
-            throw error
+
+        private func finish() {
+            guard !finished else { return }
+            finished = true
+            close(lock)  // closing releases the lock
+        }
+
+        private func makeFolders(_ relative: String, in root: String) throws {
+            folders.lock()
+            defer { folders.unlock() }
+            guard !made.contains(relative) else { return }
+            var path = ""
+            for part in relative.split(separator: "/") {
+                path += path.isEmpty ? String(part) : "/" + part
+                if made.contains(path) { continue }
+                if mkdir(root + "/" + path, 0o755) != 0 && errno != EEXIST {
+                    throw Failure(description: "\(root)/\(path): cannot create (\(SiteWriter.errorText()))")
+                }
+                made.insert(path)
+            }
+        }
+    }
+
+    /// Writes `bytes` to a new file at `path`.
+    static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else {
+            throw Failure(description: "\(path): cannot write (\(errorText())): check free space and permissions")
+        }
+        defer { close(descriptor) }
+        let ok = bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 { if errno == EINTR { continue }; return false }
+                offset += written
+            }
+            return true
+        }
+        if !ok { throw Failure(description: "\(path): cannot write (\(errorText())): check free space and permissions") }
+    }
+
+    /// The first error of work done on many threads.
+    final class FirstError: @unchecked Sendable {
+        private let lock = NSLock()
+        private var error: Error?
+
+        var failed: Bool { lock.lock(); defer { lock.unlock() }; return error != nil }
+
+        func run(_ body: () throws -> Void) {
+            guard !failed else { return }
+            do { try body() } catch {
+                lock.lock()
+                if self.error == nil { self.error = error }
+                lock.unlock()
+            }
+        }
+
+        func rethrow() throws {
+            lock.lock()
+            defer { lock.unlock() }
+            if let error { throw error }
         }
     }
 
@@ -99,54 +227,6 @@ public struct SiteWriter: Sendable {
         if contents.isEmpty || contents.contains(Self.markerName) { return }
         throw Failure(description: "\(output) is not empty and was not made by `seam build` (it has no \(Self.markerName) file): "
             + "choose another --output, or empty the folder first; seam build will not write over it")
-    }
-
-    /// Writes every file under `folder`, folders first, files in parallel.
-    func writeFiles(_ files: [SiteFile], into folder: String, previous: String? = nil) throws {
-        var folders = Set<String>()
-        for file in files {
-            var path = file.path
-            while let slash = path.lastIndex(of: "/") {
-                path = String(path[..<slash])
-                folders.insert(path)
-            }
-        }
-        for sub in folders.sorted() where mkdir(folder + "/" + sub, 0o755) != 0 && errno != EEXIST {
-            throw Failure(description: "\(folder)/\(sub): cannot create (\(Self.errorText()))")
-        }
-        let failure = NSLock()
-        nonisolated(unsafe) var firstError: String?
-        let chunk = 64
-        let chunks = (files.count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { number in
-            for file in files[(number * chunk)..<min(files.count, (number + 1) * chunk)] {
-                let path = folder + "/" + file.path
-                if let previous, Self.same(previous + "/" + file.path, file.bytes), link(previous + "/" + file.path, path) == 0 {
-                    continue
-                }
-                let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
-                var ok = descriptor >= 0
-                if ok {
-                    ok = file.bytes.withUnsafeBytes { buffer in
-                        var offset = 0
-                        while offset < buffer.count {
-                            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                            if written < 0 { if errno == EINTR { continue }; return false }
-                            offset += written
-                        }
-                        return true
-                    }
-                    close(descriptor)
-                }
-                if !ok {
-                    let text = "\(path): cannot write (\(Self.errorText())): check free space and permissions"
-                    failure.lock()
-                    if firstError == nil { firstError = text }
-                    failure.unlock()
-                }
-            }
-        }
-        if let firstError { throw Failure(description: firstError) }
     }
 
     /// True when the regular file at `path` holds exactly `bytes`.

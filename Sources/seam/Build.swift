@@ -39,16 +39,23 @@ struct Build: ParsableCommand {
         }
         for warning in base.warnings { progress.clear(); printError(warning.description) }
         do {
-            let site = try Site.render(base, options: SiteOptions(baseURL: baseURL, themeFolder: theme)) { step, done, total in
-                progress.show(total > 0 ? "\(step.rawValue) \(done)/\(total)" : step.rawValue)
-                if total == 0 { progress.mark(step.rawValue) }
-            }
-            let rendered = DispatchTime.now()
-            progress.show("writing \(site.files.count) files")
-            try SiteWriter(output: output).write(site.files) {
+            let transaction = try SiteWriter(output: output).begin {
                 progress.clear()
                 printError("seam build: another build is writing \(output); waiting for it to finish")
             }
+            let summary: Site.Summary
+            do {
+                summary = try Site.render(base, options: SiteOptions(baseURL: baseURL, themeFolder: theme), progress: { step, done, total in
+                    progress.show(total > 0 ? "\(step.rawValue) \(done)/\(total)" : step.rawValue)
+                    if total == 0 { progress.mark(step.rawValue) }
+                }, into: { file in try transaction.add(file) })
+                progress.show("swapping the new site in")
+                try transaction.commit()
+            } catch {
+                transaction.abandon()
+                throw error
+            }
+            let rendered = DispatchTime.now()
             progress.clear()
             let finished = DispatchTime.now()
             let seconds = Double(finished.uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
@@ -56,10 +63,10 @@ struct Build: ParsableCommand {
                 func span(_ from: DispatchTime, _ to: DispatchTime) -> String {
                     String(format: "%.3f s", Double(to.uptimeNanoseconds - from.uptimeNanoseconds) / 1e9)
                 }
-                printError("load and check \(span(started, loaded)), render \(span(loaded, rendered)) "
-                    + "(\(progress.marks.map { "\($0.name) from \(span(loaded, $0.time))" }.joined(separator: ", "))), write \(span(rendered, finished))")
+                printError("load and check \(span(started, loaded)), render and write \(span(loaded, rendered)) "
+                    + "(\(progress.marks.map { "\($0.name) from \(span(loaded, $0.time))" }.joined(separator: ", ")))")
             }
-            printError("built \(site.pageCount) pages (\(site.files.count) files) in \(String(format: "%.2f", seconds)) s into \(output)/")
+            printError("built \(summary.pages) pages (\(summary.files) files) in \(String(format: "%.2f", seconds)) s into \(output)/")
         } catch let failure as SiteWriter.Failure {
             progress.clear()
             printError("seam build: \(failure.description)")

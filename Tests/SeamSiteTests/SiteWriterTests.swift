@@ -123,4 +123,25 @@ import Glibc
         #expect(inode("b.html") != b)
         #expect(tree(output) == [".seam-site": Data(SiteWriter.markerText.utf8), "a.html": Data("same".utf8), "b.html": Data("new".utf8)])
     }
+
+    @Test func aBuildStreamedIntoATransactionIsTheSameAndAnAbandonedOneLeavesNoTrace() throws {
+        let folder = try SiteFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site").path
+        let writer = SiteWriter(output: output)
+        let transaction = try writer.begin()
+        let summary = try Site.render(SiteFixture.base, into: { try transaction.add($0) })
+        try transaction.commit()
+        var expected = Dictionary(uniqueKeysWithValues: SiteFixture.site.files.map { ($0.path, Data($0.bytes)) })
+        expected[".seam-site"] = Data(SiteWriter.markerText.utf8)
+        #expect(tree(output) == expected)
+        #expect(summary.files == SiteFixture.site.files.count)
+        #expect(summary.pages == SiteFixture.site.pageCount)
+
+        let second = try writer.begin()
+        try second.add(SiteFile(path: "index.html", text: "half a site"))
+        second.abandon()
+        #expect(tree(output) == expected)
+        #expect(!FileManager.default.fileExists(atPath: writer.temporaryPath))
+    }
 }
