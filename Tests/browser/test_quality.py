@@ -107,6 +107,25 @@ def test_linkchecker_finds_no_broken_link_or_anchor(linkchecker_base):
     assert checked and int(checked[0].split("links in")[0].split()[-1]) > 200, checked
 
 
+def test_no_markdown_is_left_unrendered(site_dir):
+    """A table or a link that cmark did not turn into HTML shows the reader its pipes and brackets."""
+    import html as htmllib
+    import re
+    table = re.compile(r"\|\s*:?-{3,}:?\s*\|")
+    link = re.compile(r"\]\([^)\s]+\.md(#[^)\s]*)?\)")
+    found = []
+    for page in sorted(site_dir.rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        text = re.sub(r"(?is)<(script|pre|code|template)\b.*?</\1>", " ", text)
+        text = htmllib.unescape(re.sub(r"(?s)<[^>]+>", " ", text))
+        for pattern, what in ((table, "a Markdown table"), (link, "a Markdown link")):
+            match = pattern.search(text)
+            if match:
+                start = max(0, match.start() - 60)
+                found.append(f"{page.relative_to(site_dir)}: {what}: ...{' '.join(text[start:match.end() + 60].split())}...")
+    assert not found, "Markdown shown as text:\n" + "\n".join(found)
+
+
 # ---------- accessibility ----------
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
