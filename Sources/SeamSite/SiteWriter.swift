@@ -34,7 +34,7 @@ public struct SiteWriter: Sendable {
         return (parent.isEmpty ? "/" : parent, String(path[path.index(after: slash)...]))
     }
 
-    /// `.NAME.seam-lock` beside the output.
+    /// `.NAME.seam-lock` beside the output, there while a build holds it.
     public var lockPath: String { parts.parent + "/." + parts.name + ".seam-lock" }
     /// `.NAME.seam-tmp` beside the output: the next site while it is written.
     public var temporaryPath: String { parts.parent + "/." + parts.name + ".seam-tmp" }
@@ -69,16 +69,8 @@ public struct SiteWriter: Sendable {
         guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw Failure(description: "\(output): the folder it would go in (\(parent)) does not exist: create it first")
         }
-        let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard lock >= 0 else { throw Failure(description: "\(lockPath): cannot create the lock file (\(Self.errorText())): check the folder's permissions") }
+        let lock = try acquireLock(waiting: waiting)
         do {
-            if flock(lock, LOCK_EX | LOCK_NB) != 0 {
-                guard errno == EWOULDBLOCK else { throw Failure(description: "\(lockPath): cannot lock (\(Self.errorText()))") }
-                waiting?()
-                while flock(lock, LOCK_EX) != 0 {
-                    guard errno == EINTR else { throw Failure(description: "\(lockPath): cannot lock (\(Self.errorText()))") }
-                }
-            }
             try checkOutput()
             // Leftovers of a build that was killed: ours, since we hold the lock.
             try removeIfPresent(temporaryPath)
@@ -87,7 +79,7 @@ public struct SiteWriter: Sendable {
                 throw Failure(description: "\(temporaryPath): cannot create (\(Self.errorText())): check the folder's permissions")
             }
         } catch {
-            close(lock)  // closing releases the lock
+            releaseLock(lock)
             throw error
         }
         // Files that are the same as in the previous site are linked, not written again: a
@@ -152,7 +144,7 @@ public struct SiteWriter: Sendable {
         private func finish() {
             guard !finished else { return }
             finished = true
-            close(lock)  // closing releases the lock
+            writer.releaseLock(lock)
         }
 
         private func makeFolders(_ relative: String, in root: String) throws {
@@ -213,6 +205,43 @@ public struct SiteWriter: Sendable {
         }
     }
 
+    /// Opens and locks `.NAME.seam-lock` beside the output, waiting (after calling `waiting`,
+    /// once) while another build holds it. The holder removes the file when it is done, so a
+    /// lock taken on a file that is no longer at the path is dropped and taken again.
+    func acquireLock(waiting: (() -> Void)?) throws -> Int32 {
+        var told = false
+        while true {
+            let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+            guard lock >= 0 else {
+                throw Failure(description: "\(lockPath): cannot create the lock file (\(Self.errorText())): check the folder's permissions")
+            }
+            if flock(lock, LOCK_EX | LOCK_NB) != 0 {
+                guard errno == EWOULDBLOCK else {
+                    close(lock)
+                    throw Failure(description: "\(lockPath): cannot lock (\(Self.errorText()))")
+                }
+                if !told { waiting?(); told = true }
+                while flock(lock, LOCK_EX) != 0 {
+                    guard errno == EINTR else {
+                        close(lock)
+                        throw Failure(description: "\(lockPath): cannot lock (\(Self.errorText()))")
+                    }
+                }
+            }
+            var held = stat(), named = stat()
+            if fstat(lock, &held) == 0, lstat(lockPath, &named) == 0, held.st_ino == named.st_ino, held.st_dev == named.st_dev {
+                return lock
+            }
+            close(lock)  // the previous holder removed it: lock the new one
+        }
+    }
+
+    /// Removes the lock file and releases the lock, so no file is left beside the output.
+    func releaseLock(_ lock: Int32) {
+        unlink(lockPath)
+        close(lock)
+    }
+
     /// Refuses an output that is not a folder, or a non-empty folder without the marker.
     func checkOutput() throws {
         var info = stat()
@@ -232,7 +261,9 @@ public struct SiteWriter: Sendable {
     /// True when the regular file at `path` holds exactly `bytes`.
     static func same(_ path: String, _ bytes: [UInt8]) -> Bool {
         var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        // One link only: a file also linked from elsewhere (a tampered site) is written anew.
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_nlink == 1,
+              Int(info.st_size) == bytes.count else { return false }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }

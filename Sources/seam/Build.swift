@@ -23,6 +23,19 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The site's public address; writes sitemap.xml.", valueName: "URL")) var baseURL: String?
     @Option(name: .long, help: ArgumentHelp("A theme folder (templates/, assets/) over the shipped theme.", valueName: "DIR")) var theme: String?
 
+    func validate() throws {
+        if let baseURL {
+            let lowered = baseURL.lowercased()
+            let scheme = ["https://", "http://"].first { lowered.hasPrefix($0) }
+            let host = scheme.map { baseURL.dropFirst($0.count).prefix { $0 != "/" } } ?? ""
+            let forbidden = baseURL.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F || "\"'<>`\\{}|^".unicodeScalars.contains($0) }
+            if scheme == nil || host.isEmpty || forbidden {
+                throw ValidationError("--base-url must be the site's http: or https: address, such as https://example.org/kb/ "
+                    + "(no quotes, spaces or angle brackets)")
+            }
+        }
+    }
+
     func run() throws {
         let started = DispatchTime.now()
         let progress = BuildProgress()
