@@ -223,6 +223,9 @@ import Testing
         let bigAgain = try Self.seam(["build", "--content", big.content.path, "--output", site.path], in: parent)
         #expect(bigAgain.status == 0, "\(bigAgain.description)")
         #expect(Self.sameTree(site, big.site).isEmpty, "\(Self.sameTree(site, big.site))")
+        // What the killed builds left beside the site (a temporary folder, a lock) is gone now.
+        let left = try FileManager.default.contentsOfDirectory(atPath: parent.path)
+        #expect(left == ["site"], "left beside the site after the next build: \(left)")
     }
 
     @Test func twoBuildsAtOnceNeverLeaveACorruptSite() throws {
