@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "SeamMarkdownTests", dependencies: ["SeamMarkdown"]),
         .testTarget(name: "SeamContentTests", dependencies: ["SeamContent"]),
         .testTarget(name: "SeamChartsTests", dependencies: ["SeamCharts"]),
-        .testTarget(name: "SeamAssessTests", dependencies: ["SeamAssess"]),
+        .testTarget(name: "SeamAssessTests", dependencies: ["SeamAssess"], exclude: ["Golden"]),
         .testTarget(name: "SeamSearchTests", dependencies: ["SeamSearch", "SeamContent", "SeamMarkdown"]),
         .testTarget(name: "SeamSiteTests", dependencies: ["SeamSite", "SeamContent", "SeamAssess", "SeamMarkdown"]),
         .testTarget(name: "SeamCLITests", dependencies: ["seam"]),

@@ -15,5 +15,13 @@ let package = Package(
             name: "FuzzEntry",
             dependencies: [.product(name: "SeamKit", package: "Seam")],
             swiftSettings: fuzzFlags),
+        .executableTarget(
+            name: "FuzzQuery",
+            dependencies: [.product(name: "SeamKit", package: "Seam")],
+            swiftSettings: fuzzFlags),
+        .executableTarget(
+            name: "FuzzAnswers",
+            dependencies: [.product(name: "SeamKit", package: "Seam")],
+            swiftSettings: fuzzFlags),
     ]
 )

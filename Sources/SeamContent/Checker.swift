@@ -144,6 +144,10 @@ struct Checker {
             if entry.body.allSatisfy(\.isWhitespace) {
                 report(entry, SourcePosition(line: entry.bodyLine, column: 1), "the body is empty: explain the \(entry.kind.rawValue) below the front matter", .warning)
             }
+            if let line = TableSyntax.firstTable(in: entry.body) {
+                report(entry, SourcePosition(line: entry.bodyLine + line - 1, column: 1),
+                       "a table: CommonMark has no tables, so it shows as a paragraph of pipes; write it as a list", .warning)
+            }
             if (backlinks[entry.id] ?? []).isEmpty && entries.count > 1 {
                 report(entry, SourcePosition(line: 1, column: 1),
                        "nothing links to this entry: link it from an entry that relies on it, or list it in one's `related`", .warning)

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import SeamSearch
+
+/// Replays the `FuzzQuery` seed corpus and every crash it found (Fuzz/Corpus/query) through what
+/// the target runs: parse, search with and without a kind, suggestions, snippets.
+struct FuzzQueryReplayTests {
+    static let corpus = SearchTestSupport.repository.appendingPathComponent("Fuzz/Corpus/query")
+
+    static var inputs: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).sorted()
+    }
+
+    @Test func corpusIsThere() {
+        #expect(Self.inputs.count >= 10)
+    }
+
+    @Test(arguments: inputs) func replay(_ name: String) throws {
+        let bytes = try Data(contentsOf: Self.corpus.appendingPathComponent(name))
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let query = try? SearchQuery.parse(text) else { return }
+        let shipped = SearchTestSupport.shipped
+        let searcher = Searcher(index: shipped.index)
+        let result = searcher.search(query, limit: 10)
+        #expect(result.hits.count <= 10)
+        #expect(searcher.search(query, kind: "term", limit: 3).hits.allSatisfy { shipped.index.idAndKind($0.document).kind == "term" })
+        if result.hits.isEmpty { #expect(searcher.suggestions(for: query).count <= 3) }
+        for hit in result.hits {
+            let entry = shipped.index.document(hit.document)
+            let snippet = Snippet.make(summary: entry.summary, source: shipped.base.entry(entry.id)?.body,
+                                       clauseTerms: result.clauseTerms, width: 60)
+            #expect(snippet.highlights.allSatisfy { $0.upperBound <= snippet.text.utf8.count })
+        }
+    }
+}
