@@ -18,7 +18,7 @@ public enum IndexBuilder {
                 names.append(name)
             }
         }
-        names.sort { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }
+        names.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         let matcher = NameMatcher(names)
 
         var postings: [String: [IndexData.Posting]] = [:]
@@ -54,7 +54,7 @@ public enum IndexBuilder {
             }
         }
         data.terms = postings.map { (term: $0.key, postings: $0.value) }
-            .sorted { Array($0.term.utf8).lexicographicallyPrecedes(Array($1.term.utf8)) }
+            .sorted { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
         // Only problems that kept a file out of the index: the rest is `seam check`'s business.
         let indexed = Set(entries.map { base.displayPath($0) })
         data.problems = base.errors.filter { $0.path.hasSuffix(".md") && !indexed.contains($0.path) }.map(\.description)
