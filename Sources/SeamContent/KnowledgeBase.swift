@@ -22,6 +22,8 @@ public struct KnowledgeBase: Sendable {
     public let backlinks: [String: [String]]
     /// Problems, sorted: errors and warnings.
     public let diagnostics: [Diagnostic]
+    /// The site's settings (`site.yml`).
+    public let site: SiteConfig
 
     private let index: [String: Int]
     private let names: [String: String]
@@ -30,11 +32,13 @@ public struct KnowledgeBase: Sendable {
     public static func load(_ root: String, maximumFileSize: Int = Schema.maximumFileSize) throws -> KnowledgeBase {
         var loader = ContentLoader(displayRoot: root, maximumFileSize: maximumFileSize)
         let entries = try loader.load()
-        return KnowledgeBase(root: loader.displayRoot, loaded: entries, diagnostics: loader.diagnostics)
+        let (site, siteDiagnostics) = SiteConfig.read(root: root, displayRoot: loader.displayRoot, maximumFileSize: maximumFileSize)
+        return KnowledgeBase(root: loader.displayRoot, loaded: entries, diagnostics: loader.diagnostics + siteDiagnostics, site: site)
     }
 
-    init(root: String, loaded: [Entry], diagnostics: [Diagnostic]) {
+    init(root: String, loaded: [Entry], diagnostics: [Diagnostic], site: SiteConfig = SiteConfig()) {
         var checker = Checker(root: root, diagnostics: diagnostics)
+        self.site = site
         let entries = checker.uniqueEntries(loaded)
         self.root = root
         self.entries = entries
@@ -89,6 +93,7 @@ public struct KnowledgeBase: Sendable {
         backlinks = other.backlinks
         index = other.index
         names = other.names
+        site = other.site
         self.diagnostics = diagnostics
     }
 }

@@ -94,6 +94,7 @@ extension SiteContext {
         }
         let values: [String: Any] = [
             "title": options.siteName,
+            "description": options.siteDescription.map { $0 as Any } ?? false,
             "entryCount": base.entries.count,
             "termCount": base.entries(of: .term).count,
             "frameworks": frameworks, "hasFrameworks": !frameworks.isEmpty,
@@ -101,7 +102,7 @@ extension SiteContext {
             "sections": sections,
         ]
         return page("index.html", template: "home", values: values, title: options.siteName, pageKind: "home",
-                    description: "An explainer knowledge base: frameworks, structures, a glossary, questions and assessments.",
+                    description: options.siteDescription ?? "An explainer knowledge base: frameworks, structures, a glossary, questions and assessments.",
                     breadcrumb: [])
     }
 

@@ -4,15 +4,18 @@ public struct SiteOptions: Sendable {
     public var baseURL: String?
     /// A theme folder whose files replace the shipped ones.
     public var themeFolder: String?
-    /// The name in every page's header.
+    /// The name in every page's header (`title` in `site.yml`).
     public var siteName: String
+    /// The home page's tagline and meta description (`description` in `site.yml`).
+    public var siteDescription: String?
     /// Compile templates per shape of their values (`CompiledTemplates`); off only in the test
     /// that shows it changes nothing.
     var compileTemplates = true
 
-    public init(baseURL: String? = nil, themeFolder: String? = nil, siteName: String = "Seam") {
+    public init(baseURL: String? = nil, themeFolder: String? = nil, siteName: String = "Seam", siteDescription: String? = nil) {
         self.baseURL = baseURL
         self.themeFolder = themeFolder
         self.siteName = siteName
+        self.siteDescription = siteDescription
     }
 }

@@ -58,7 +58,7 @@ struct Build: ParsableCommand {
             }
             let summary: Site.Summary
             do {
-                summary = try Site.render(base, options: SiteOptions(baseURL: baseURL, themeFolder: theme), progress: { step, done, total in
+                summary = try Site.render(base, options: SiteOptions(baseURL: baseURL, themeFolder: theme, siteName: base.site.title, siteDescription: base.site.description), progress: { step, done, total in
                     progress.show(total > 0 ? "\(step.rawValue) \(done)/\(total)" : step.rawValue)
                     if total == 0 { progress.mark(step.rawValue) }
                 }, into: { file in try transaction.add(file) })
