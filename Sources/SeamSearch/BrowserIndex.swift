@@ -31,32 +31,54 @@ public enum BrowserIndex {
     /// The script form of the browser index of `data`.
     public static func script(_ data: IndexData) -> String { "window.SeamSearchIndex = " + json(data) + ";\n" }
 
-    /// The browser index of `data` as JSON text.
+    /// The browser index of `data` as JSON text, written as UTF-8 bytes into one buffer (String
+    /// appends and a String per quoted value were most of the time of writing it).
     public static func json(_ data: IndexData) -> String {
-        var out = "{\"format\":\"seam-search\",\"version\":\(version),\"averages\":["
-        out += data.averageLengths.map { number($0) }.joined(separator: ",")
-        out += "],\"kinds\":["
-        out += Kind.allCases.map { "[\(quote($0.rawValue)),\(quote($0.folder))]" }.joined(separator: ",")
-        out += "],\"docs\":[\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 20)
+        func put(_ text: String) { out.append(contentsOf: text.utf8) }
+        func quoted(_ text: String) { quote(text, into: &out) }
+        func joined<S: Sequence>(_ items: S, _ separator: String, _ write: (S.Element) -> Void) {
+            var first = true
+            for item in items {
+                if !first { put(separator) }
+                first = false
+                write(item)
+            }
+        }
+        put("{\"format\":\"seam-search\",\"version\":\(version),\"averages\":[")
+        joined(data.averageLengths, ",") { put(number($0)) }
+        put("],\"kinds\":[")
+        joined(Kind.allCases, ",") { kind in put("["); quoted(kind.rawValue); put(","); quoted(kind.folder); put("]") }
+        put("],\"docs\":[\n")
         let kindNumbers = Dictionary(uniqueKeysWithValues: Kind.allCases.enumerated().map { ($1.rawValue, $0) })
-        out += data.documents.map { document in
-            "[\(quote(document.id)),\(kindNumbers[document.kind] ?? 0),\(quote(document.title)),\(quote(document.summary)),["
-                + document.aliases.map(quote).joined(separator: ",") + "],"
-                + document.lengths.map(String.init).joined(separator: ",") + "]"
-        }.joined(separator: ",\n")
-        out += "],\n\"terms\":["
-        out += data.terms.map { quote($0.term) }.joined(separator: ",")
-        out += "],\n\"postings\":["
-        out += data.terms.map { "\"" + encode($0.postings) + "\"" }.joined(separator: ",")
-        out += "],\n\"names\":["
-        out += data.names.map { "[\(quote($0.key)),\($0.document),\($0.strict ? 1 : 0)]" }.joined(separator: ",")
-        out += "]}\n"
-        return out
+        joined(data.documents, ",\n") { document in
+            put("["); quoted(document.id); put(",\(kindNumbers[document.kind] ?? 0),"); quoted(document.title); put(",")
+            quoted(document.summary); put(",[")
+            joined(document.aliases, ",") { quoted($0) }
+            put("],")
+            joined(document.lengths, ",") { put(String($0)) }
+            put("]")
+        }
+        put("],\n\"terms\":[")
+        joined(data.terms, ",") { quoted($0.term) }
+        put("],\n\"postings\":[")
+        joined(data.terms, ",") { put("\""); encode($0.postings, into: &out); put("\"") }
+        put("],\n\"names\":[")
+        joined(data.names, ",") { name in put("["); quoted(name.key); put(",\(name.document),\(name.strict ? 1 : 0)]") }
+        put("]}\n")
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A postings list in the base-64 varint form.
     static func encode(_ postings: [IndexData.Posting]) -> String {
         var bytes: [UInt8] = []
+        encode(postings, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends a postings list in the base-64 varint form to `bytes`.
+    static func encode(_ postings: [IndexData.Posting], into bytes: inout [UInt8]) {
         func put(_ value: Int) {
             var rest = value
             while rest >= 32 {
@@ -72,7 +94,6 @@ public enum BrowserIndex {
             put(posting.code)
             previous = posting.document
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A JSON number that reads back as the same double.
@@ -82,24 +103,40 @@ public enum BrowserIndex {
 
     /// A JSON string, with `<`, `>`, `&`, U+2028 and U+2029 escaped too so the JSON can sit in a `<script>`.
     static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}":
-                out += "\\u" + String(scalar.value, radix: 16).leftPadded(4)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\u" + String(scalar.value, radix: 16).leftPadded(4)
-                } else {
-                    out.unicodeScalars.append(scalar)
+        var out: [UInt8] = []
+        quote(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `text` quoted (as `quote` does) to `out`, working on its UTF-8 bytes.
+    static func quote(_ text: String, into out: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        func escaped(_ value: UInt32) {
+            out.append(contentsOf: "\\u".utf8)
+            for shift in stride(from: 12, through: 0, by: -4) { out.append(hex[Int(value >> UInt32(shift)) & 15]) }
+        }
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+                case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+                case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
+                case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
+                case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
+                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20, 0x7F: escaped(UInt32(byte))
+                case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9):
+                    // U+2028 and U+2029 (E2 80 A8, E2 80 A9).
+                    escaped(bytes[index + 1] == 0xA8 ? 0x2028 : 0x2029)
+                    index += 2
+                default: out.append(byte)
                 }
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

@@ -15,4 +15,32 @@ public enum Stemmer {
         if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
         return String(word.dropLast())
     }
+
+    /// `stem` on the UTF-8 bytes of a folded word, appending the stem to `out`.
+    static func stem(_ word: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        let count = word.count
+        guard count > 3, word[count - 1] == UInt8(ascii: "s"), word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
+              !exceptionBytes.contains(where: { $0.elementsEqual(word) }) else {
+            out.append(contentsOf: word)
+            return
+        }
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard count >= length else { return false }
+            for index in 0..<length where word[count - length + index] != suffix.utf8Start[index] { return false }
+            return true
+        }
+        if endsWith("ies") && count > 4 {
+            out.append(contentsOf: word[0..<(count - 3)])
+            out.append(UInt8(ascii: "y"))
+        } else if endsWith("sses") {
+            out.append(contentsOf: word[0..<(count - 2)])
+        } else if endsWith("ss") || endsWith("us") || endsWith("is") {
+            out.append(contentsOf: word)
+        } else {
+            out.append(contentsOf: word[0..<(count - 1)])
+        }
+    }
+
+    private static let exceptionBytes: [[UInt8]] = exceptions.map { Array($0.utf8) }
 }

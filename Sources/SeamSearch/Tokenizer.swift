@@ -17,48 +17,90 @@ public enum Tokenizer {
 
     /// The tokens of `text`, in order.
     public static func tokenize(_ text: String) -> [Token] {
+        var words = WordBuffer()
+        scan(text, into: &words)
         var tokens: [Token] = []
-        // The word's folded scalars as UTF-8, made into a String once per word: appending scalars
-        // to a String one by one was a tenth of a site build.
-        var word: [UInt8] = []
-        word.reserveCapacity(64)
+        tokens.reserveCapacity(words.count)
+        for index in 0..<words.count {
+            let word = String(decoding: words.bytes[words.starts[index]..<words.starts[index + 1]], as: UTF8.self)
+            tokens.append(Token(word: word, term: Stemmer.stem(word), range: words.ranges[index],
+                                isUppercase: words.uppercase[index]))
+        }
+        return tokens
+    }
+
+    /// The folded words of one text, back to back, for `scan`: no String per word.
+    struct WordBuffer {
+        /// Word `n` is `bytes[starts[n]..<starts[n + 1]]`, folded, as UTF-8.
+        var bytes: [UInt8] = []
+        var starts: [Int] = [0]
+        /// Where each word is in the text, as UTF-8 offsets.
+        var ranges: [Range<Int>] = []
+        /// Whether each word was written in capitals.
+        var uppercase: [Bool] = []
+
+        var count: Int { ranges.count }
+
+        mutating func removeAll() {
+            bytes.removeAll(keepingCapacity: true)
+            starts.removeAll(keepingCapacity: true)
+            starts.append(0)
+            ranges.removeAll(keepingCapacity: true)
+            uppercase.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Appends the words of `text` to `words`: what `tokenize` does, before making Strings.
+    static func scan(_ text: String, into words: inout WordBuffer) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { scan($0, into: &words) }
+        if done == nil { Array(text.utf8).withUnsafeBufferPointer { scan($0, into: &words) } }
+    }
+
+    /// `scan` over the UTF-8 bytes of a text, decoding only non-ASCII scalars.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into words: inout WordBuffer) {
         var wordLength = 0
         var start = -1
         var end = 0
         var sawUpper = false, sawLower = false
         var pendingApostrophe = false
-        var offset = 0
 
         func finish() {
-            if start >= 0, !word.isEmpty {
-                let text = String(decoding: word, as: UTF8.self)
-                tokens.append(Token(word: text, term: Stemmer.stem(text), range: start..<end,
-                                    isUppercase: sawUpper && !sawLower))
+            guard start >= 0 else { return }  // no word under way: nothing to reset
+            if words.bytes.count > words.starts[words.starts.count - 1] {
+                words.starts.append(words.bytes.count)
+                words.ranges.append(start..<end)
+                words.uppercase.append(sawUpper && !sawLower)
             }
-            word.removeAll(keepingCapacity: true); wordLength = 0; start = -1; sawUpper = false; sawLower = false; pendingApostrophe = false
+            wordLength = 0; start = -1; sawUpper = false; sawLower = false; pendingApostrophe = false
         }
 
-        for scalar in text.unicodeScalars {
-            let width = UTF8.width(scalar)
-            defer { offset += width }
-            let value = scalar.value
-            if value < 0x80 {
-                let byte = UInt8(value)
+        var offset = 0
+        while offset < bytes.count {
+            let lead = bytes[offset]
+            if lead < 0x80 {
                 var folded: UInt8 = 0
-                if byte >= 0x61 && byte <= 0x7A { folded = byte; sawLower = true }
-                else if byte >= 0x41 && byte <= 0x5A { folded = byte + 32; sawUpper = true }
-                else if byte >= 0x30 && byte <= 0x39 { folded = byte }
+                if lead >= 0x61 && lead <= 0x7A { folded = lead; sawLower = true }
+                else if lead >= 0x41 && lead <= 0x5A { folded = lead + 32; sawUpper = true }
+                else if lead >= 0x30 && lead <= 0x39 { folded = lead }
                 if folded != 0 {
                     if start < 0 { start = offset }
                     pendingApostrophe = false
-                    if wordLength < maximumWordLength { word.append(folded); wordLength += 1 }
-                    end = offset + width
-                    continue
+                    if wordLength < maximumWordLength { words.bytes.append(folded); wordLength += 1 }
+                    end = offset + 1
+                } else if lead == 0x27, start >= 0, !pendingApostrophe {
+                    pendingApostrophe = true
+                } else {
+                    finish()
                 }
-                if byte == 0x27, start >= 0, !pendingApostrophe { pendingApostrophe = true; continue }
-                finish()
+                offset += 1
                 continue
             }
+            // Swift strings are valid UTF-8: a lead byte and its continuation bytes.
+            let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var value = UInt32(lead) & (width == 4 ? 0x07 : width == 3 ? 0x0F : 0x1F)
+            for index in (offset + 1)..<min(offset + width, bytes.count) { value = value << 6 | UInt32(bytes[index] & 0x3F) }
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            defer { offset += width }
             if value == 0x2019 || value == 0x02BC {
                 if start >= 0, !pendingApostrophe { pendingApostrophe = true; continue }
                 finish()
@@ -79,13 +121,12 @@ public enum Tokenizer {
             default: break
             }
             for piece in folded where wordLength < maximumWordLength {
-                UTF8.encode(piece) { word.append($0) }
+                UTF8.encode(piece) { words.bytes.append($0) }
                 wordLength += 1
             }
             end = offset + width
         }
         finish()
-        return tokens
     }
 
     /// The terms of `text` (stemmed folded words), in order.
