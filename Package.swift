@@ -47,7 +47,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SeamMarkdownTests", dependencies: ["SeamMarkdown"]),
-        .testTarget(name: "SeamContentTests", dependencies: ["SeamContent"]),
+        .testTarget(name: "SeamContentTests", dependencies: ["SeamContent", "SeamMarkdown"]),
         .testTarget(name: "SeamChartsTests", dependencies: ["SeamCharts"]),
         .testTarget(name: "SeamAssessTests", dependencies: ["SeamAssess"], exclude: ["Golden"]),
         .testTarget(name: "SeamSearchTests", dependencies: ["SeamSearch", "SeamContent", "SeamMarkdown"]),

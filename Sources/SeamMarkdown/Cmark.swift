@@ -107,6 +107,24 @@ enum Cmark {
 
     /// Parses `source` again, applies `transform` to the C tree and renders it to HTML.
     /// `headingIDs` are the anchors of the document's headings, in document order.
+    /// Replaces a raw HTML node by text with the same characters (in a paragraph, for a block),
+    /// so the renderer escapes it and the reader sees what the author typed.
+    private static func showAsText(_ node: OpaquePointer) {
+        let block = cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK
+        var literal = string(cmark_node_get_literal(node))
+        if block { while literal.hasSuffix("\n") { literal.removeLast() } }
+        guard let text = cmark_node_new(CMARK_NODE_TEXT) else { return }
+        _ = cmark_node_set_literal(text, literal)
+        var replacement = text
+        if block {
+            guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH) else { cmark_node_free(text); return }
+            _ = cmark_node_append_child(paragraph, text)
+            replacement = paragraph
+        }
+        _ = cmark_node_replace(node, replacement)
+        cmark_node_free(node)
+    }
+
     static func renderHTML(_ source: String, options: MarkdownOptions, headingIDs: [String],
                            transform: HTMLTransform) -> String {
         let renderFlags = flags(options, sourcePositions: false)
@@ -116,6 +134,7 @@ enum Cmark {
         var headings: [OpaquePointer] = []
         var urlNodes: [OpaquePointer] = []
         var textNodes: [OpaquePointer] = []
+        var rawNodes: [OpaquePointer] = []
         if let iterator = cmark_iter_new(root) {
             defer { cmark_iter_free(iterator) }
             var excluded = 0  // depth inside links, images and headings, where terms are not linked
@@ -133,6 +152,7 @@ enum Cmark {
                 if type == CMARK_NODE_HEADING { headings.append(node) }
                 if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { urlNodes.append(node) }
                 if type == CMARK_NODE_TEXT && excluded == 0 { textNodes.append(node) }
+                if type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK { rawNodes.append(node) }
             }
         }
 
@@ -154,6 +174,9 @@ enum Cmark {
                 cmark_node_unlink(node)
                 cmark_node_free(node)
             }
+        }
+        if transform.rawHTMLAsText && !options.contains(.unsafe) {
+            for node in rawNodes { showAsText(node) }
         }
         if transform.headingAnchors {
             for (heading, id) in zip(headings, headingIDs) {

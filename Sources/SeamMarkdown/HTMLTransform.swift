@@ -17,12 +17,17 @@ public struct HTMLTransform: Sendable {
     public var linkTerms: (@Sendable (String) -> [Segment]?)?
     /// Gives every heading an `id` attribute with its anchor.
     public var headingAnchors: Bool
+    /// Shows raw HTML as the text the author typed (escaped) instead of leaving it out; ignored
+    /// with `.unsafe`, which keeps it as HTML.
+    public var rawHTMLAsText: Bool
 
     public init(rewriteURL: (@Sendable (String) -> String)? = nil,
                 linkTerms: (@Sendable (String) -> [Segment]?)? = nil,
-                headingAnchors: Bool = false) {
+                headingAnchors: Bool = false,
+                rawHTMLAsText: Bool = false) {
         self.rewriteURL = rewriteURL
         self.linkTerms = linkTerms
         self.headingAnchors = headingAnchors
+        self.rawHTMLAsText = rawHTMLAsText
     }
 }

@@ -77,7 +77,7 @@ final class SiteContext: @unchecked Sendable {
             }
         var linkTerms: (@Sendable (String) -> [HTMLTransform.Segment]?)?
         if let session { linkTerms = { text in session.link(text) } }
-        let transform = HTMLTransform(rewriteURL: rewrite, linkTerms: linkTerms, headingAnchors: anchors)
+        let transform = HTMLTransform(rewriteURL: rewrite, linkTerms: linkTerms, headingAnchors: anchors, rawHTMLAsText: true)
         return MarkdownDocument.renderHTML(entry.body, headingIDs: entry.headings.map(\.anchor), transform: transform)
     }
 

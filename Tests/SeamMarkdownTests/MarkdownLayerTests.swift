@@ -64,6 +64,15 @@ struct MarkdownLayerTests {
         #expect(html == "<p><span>a &lt;b&gt; </span><a href=\"\">x</a></p>\n")
     }
 
+    @Test func rawHTMLShowsAsTypedText() {
+        let source = "Inline <script>alert(1)</script> and <img src=x onerror=alert(1)>.\n\n<div onclick=\"x()\">\nblock\n</div>\n"
+        let shown = MarkdownDocument.parse(source).renderHTML(HTMLTransform(rawHTMLAsText: true))
+        #expect(shown == "<p>Inline &lt;script&gt;alert(1)&lt;/script&gt; and &lt;img src=x onerror=alert(1)&gt;.</p>\n"
+            + "<p>&lt;div onclick=&quot;x()&quot;&gt;\nblock\n&lt;/div&gt;</p>\n")
+        let omitted = MarkdownDocument.parse(source).renderHTML(HTMLTransform())
+        #expect(omitted.contains("<!-- raw HTML omitted -->") && !omitted.contains("script"))
+    }
+
     @Test func deepNestingNeedsNoRecursion() {
         let source = String(repeating: ">", count: 20_000) + " deep"
         let document = MarkdownDocument.parse(source)
