@@ -1,4 +1,5 @@
 import Foundation
+import SeamCharts
 import SeamContent
 
 extension SiteContext {
@@ -7,9 +8,17 @@ extension SiteContext {
     func kindIndex(_ kind: Kind) -> SiteFile {
         let root = "../"
         let entries = base.entries(of: kind)
+        // Side by side the charts share one scale: each is as wide, as a share of its card, as it
+        // is next to the widest chart, so a box is the same size in every chart.
+        let widest = entries.compactMap { charts[$0.id].map { OrgChartLayout($0).width } }.max() ?? 1
         let items: [[String: Any]] = kind != .structure ? [] : entries.map { entry in
             var value = item(entry, root: root)
-            value["chart"] = chart(entry.id, idPrefix: "index-chart")
+            if var chart = chart(entry.id, idPrefix: "index-chart") as? [String: Any], let width = charts[entry.id].map({ OrgChartLayout($0).width }) {
+                chart["scale"] = String(format: "%.1f%%", width / widest * 100)
+                value["chart"] = chart
+            } else {
+                value["chart"] = false
+            }
             return value
         }
         let values: [String: Any] = [
