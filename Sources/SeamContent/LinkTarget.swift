@@ -13,6 +13,7 @@ public enum LinkTarget: Sendable, Hashable {
 
     /// Resolves `destination` written in the entry at `entryPath` (`terms/nrr.md`).
     public static func resolve(_ destination: String, from entryPath: String) -> LinkTarget {
+        if let plain = resolvePlain(destination, from: entryPath) { return plain }
         if destination.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
             return .invalid("link contains control characters: remove them")
         }
@@ -55,6 +56,33 @@ public enum LinkTarget: Sendable, Hashable {
                 components.removeLast()
             default:
                 components.append(component)
+            }
+        }
+        return .file(path: components.joined(separator: "/"), anchor: anchor)
+    }
+
+    /// `resolve` for the usual destination (`../terms/nrr.md#anchor`, `nrr.md`): only letters,
+    /// digits, `-`, `_`, `.`, `/` and `#`, not starting with `/`. Such a destination has no scheme,
+    /// control character, query or percent sign, so one pass over its bytes gives what the general
+    /// steps would (they were most of the time of checking a knowledge base's links); nil for the rest.
+    static func resolvePlain(_ destination: String, from entryPath: String) -> LinkTarget? {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        let bytes = Array(destination.utf8)
+        guard let first = bytes.first, first != slash, bytes.allSatisfy({ byte in
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == dot || byte == slash || byte == UInt8(ascii: "#")
+        }) else { return nil }
+        let pathEnd = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.count
+        let anchor = pathEnd < bytes.count ? String(decoding: bytes[(pathEnd + 1)...], as: UTF8.self) : nil
+        if pathEnd == 0 { return .samePage(anchor: anchor ?? "") }
+        var components = entryPath.utf8.split(separator: slash).dropLast().map { String(Substring($0)) }
+        for component in bytes[..<pathEnd].split(separator: slash) {
+            if component.count == 1 && component.first == dot { continue }
+            if component.count == 2 && component.allSatisfy({ $0 == dot }) {
+                guard !components.isEmpty else { return nil }  // outside the folder: the general steps say so
+                components.removeLast()
+            } else {
+                components.append(String(decoding: component, as: UTF8.self))
             }
         }
         return .file(path: components.joined(separator: "/"), anchor: anchor)
