@@ -26,6 +26,7 @@ enum ShippedTheme {
             "search-engine.js": PackageResources.search_engine_js,
             "assess-engine.js": PackageResources.assess_engine_js,
             "result-chart.js": PackageResources.result_chart_js,
+            "favicon.svg": PackageResources.favicon_svg,
         ]
     }
 }
