@@ -11,17 +11,18 @@ let package = Package(
     name: "SeamFuzz",
     dependencies: [.package(name: "Seam", path: "..")],
     targets: [
+        .target(name: "FuzzSupport"),
         .executableTarget(
             name: "FuzzEntry",
-            dependencies: [.product(name: "SeamKit", package: "Seam")],
+            dependencies: ["FuzzSupport", .product(name: "SeamKit", package: "Seam")],
             swiftSettings: fuzzFlags),
         .executableTarget(
             name: "FuzzQuery",
-            dependencies: [.product(name: "SeamKit", package: "Seam")],
+            dependencies: ["FuzzSupport", .product(name: "SeamKit", package: "Seam")],
             swiftSettings: fuzzFlags),
         .executableTarget(
             name: "FuzzAnswers",
-            dependencies: [.product(name: "SeamKit", package: "Seam")],
+            dependencies: ["FuzzSupport", .product(name: "SeamKit", package: "Seam")],
             swiftSettings: fuzzFlags),
     ]
 )
