@@ -23,7 +23,7 @@ extension AssessmentResult {
         out.append("body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}")
         out.append(".outcome{border-left:4px solid #3a6ea5;padding:.5rem 1rem;background:#f3f6fa}")
         out.append("ol.answers>li{margin-bottom:1rem}ol.answers>li.group{list-style:none;margin-left:-1.5rem}.counts{font-weight:600}.explained{color:#444;font-size:.95em}")
-        out.append("figure.chart{margin:1rem 0;overflow-x:auto}figure.chart svg{max-width:100%;height:auto}")
+        out.append("figure.chart{margin:1rem 0;overflow-x:auto}figure.chart svg{max-width:100%;height:auto}figure.chart figcaption{font-size:.9rem;opacity:.8}")
         out.append("blockquote{margin:1rem 0;padding:.25rem 1rem;border-left:4px solid #bbb;color:#333}code{font-size:.9em}")
         out.append("</style>")
         out.append("</head>")
@@ -32,7 +32,8 @@ extension AssessmentResult {
         out.append("<p class=\"outcome\"><strong>Outcome: \(e(outcome.title)).</strong> \(e(outcome.summary))</p>")
         if let chart {
             out.append("<h2>At a glance</h2>")
-            out.append("<figure class=\"chart\">\(chartSVG(chart, id: "result-chart"))</figure>")
+            out.append("<figure class=\"chart\">\(chartSVG(chart, id: "result-chart"))"
+                + (chart.legend.map { "<figcaption>\(escapeHTML($0))</figcaption>" } ?? "") + "</figure>")
         }
         out.append("<h2>Answers</h2>")
         out.append("<ol class=\"answers\">")

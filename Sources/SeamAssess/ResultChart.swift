@@ -41,6 +41,14 @@ public struct ResultChartSpec: Sendable, Hashable, Codable {
     public var rows: [Row]
     public var scale: Scale?
     public var tallies: [Tally]
+
+    /// What the dots of a rows chart mean, for the chart's caption; nil for other charts.
+    /// `result-chart.js` writes the same text (`SeamResultChart.legend`).
+    public var legend: String? {
+        guard kind == .rows, ratings.count > 1 else { return nil }
+        return "The filled dot marks each answer's rating; the dots run from left to right: "
+            + ratings.map(\.label).joined(separator: ", ") + "."
+    }
 }
 
 extension Assessment {

@@ -2,7 +2,7 @@ import Foundation
 import SeamAssess
 import Testing
 
-/// `result-chart.js`, run by node, draws exactly the SVG that Swift draws, for every combination
+/// `result-chart.js`, run by node, draws exactly the SVG (and writes the legend) that Swift does, for every combination
 /// of answers of the small assessments and every 16th of first-90-days.
 @Suite struct ResultChartParityTests {
     static let script = """
@@ -12,7 +12,7 @@ import Testing
         const cases = JSON.parse(fs.readFileSync(process.argv[3], "utf8"));
         let compared = 0, mismatches = 0;
         for (const one of cases) {
-          const actual = window.SeamResultChart.svg(one.spec, one.result, one.id);
+          const actual = window.SeamResultChart.svg(one.spec, one.result, one.id) + "|" + window.SeamResultChart.legend(one.spec);
           if (actual !== one.expected && mismatches++ < 2) console.error("expected:\\n" + one.expected + "\\nactual:\\n" + actual);
           compared++;
         }
@@ -35,7 +35,7 @@ import Testing
             let spec = try #require(definition.chart)
             for (index, answers) in Coverage.allAnswers(definition).enumerated() where id != "first-90-days" || index % 16 == 0 {
                 let result = try definition.evaluate(answers)
-                cases.append(Case(spec: spec, result: result, id: "chart-\(id)", expected: result.chartSVG(spec, id: "chart-\(id)")))
+                cases.append(Case(spec: spec, result: result, id: "chart-\(id)", expected: result.chartSVG(spec, id: "chart-\(id)") + "|" + (spec.legend ?? "null")))
             }
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("seam-chart-parity-\(UUID().uuidString)")

@@ -137,5 +137,12 @@
       "<desc id=\"" + descID + "\">" + escapeHTML(chartLines(spec, result).join(". ")) + "</desc>\n" + body[0] + "</svg>";
   }
 
-  root.SeamResultChart = { svg: svg };
+  /* What the dots of a rows chart mean, for the chart's caption (as `ResultChartSpec.legend`). */
+  function legend(spec) {
+    if (spec.kind !== "rows" || spec.ratings.length < 2) return null;
+    return "The filled dot marks each answer's rating; the dots run from left to right: " +
+      spec.ratings.map(function (r) { return r.label; }).join(", ") + ".";
+  }
+
+  root.SeamResultChart = { svg: svg, legend: legend };
 })(typeof window !== "undefined" ? window : globalThis);

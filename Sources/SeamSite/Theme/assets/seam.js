@@ -548,6 +548,8 @@
       var template = doc.createElement('template');
       template.innerHTML = markup;
       figure.appendChild(template.content);
+      var caption = window.SeamResultChart.legend ? window.SeamResultChart.legend(definition.chart) : null;
+      if (caption) figure.appendChild(el('figcaption', { className: 'result-chart-legend' }, caption));
       return figure;
     }
 
