@@ -26,6 +26,7 @@ and clears the SEVERE messages), screenshot(name) (full page PNG), wait(conditio
 wait_for(css), find(css), find_all(css), js(script, *args).
 """
 import base64
+import contextlib
 import functools
 import http.server
 import json
@@ -120,9 +121,10 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         super().end_headers()
 
 
-@pytest.fixture(scope="session")
-def http_base(site_dir):
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+@contextlib.contextmanager
+def serve(directory):
+    """Serves `directory` on a free port of 127.0.0.1 while the block runs; gives its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name="seam-site-server", daemon=True)
@@ -133,6 +135,12 @@ def http_base(site_dir):
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def http_base(site_dir):
+    with serve(site_dir) as base:
+        yield base
 
 
 @pytest.fixture(scope="session")

@@ -8,16 +8,14 @@ assessment, and asserts that no script ran (no alert, no console error, the sent
 the payloads show as typed, that no javascript:/data: URL or on* attribute reaches a page, and that
 the search index and the assessment JSON keep the payloads as data.
 """
-import functools
-import http.server
 import json
 import pathlib
 import subprocess
 import sys
-import threading
 import urllib.parse
 
 import pytest
+from conftest import serve
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.keys import Keys
 
@@ -116,16 +114,8 @@ def hostile_dir(seam, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def hostile_http(hostile_dir):
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format, *args):
-            pass
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(hostile_dir)))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serve(hostile_dir) as base:
+        yield base
 
 
 @pytest.fixture

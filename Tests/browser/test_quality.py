@@ -7,8 +7,6 @@ results (light and dark, plus a phone and the print view) for a person to look a
 Uses the fixtures of conftest.py: site_dir (the shipped knowledge base, built once), http_base,
 browser (the session's Chromium), screenshots.
 """
-import functools
-import http.server
 import json
 import os
 import pathlib
@@ -16,7 +14,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 
 import pytest
 from selenium_axe_python import Axe
@@ -65,27 +62,8 @@ def test_every_page_passes_the_nu_validator(site_dir):
     assert done.returncode == 0, f"{done.returncode} validation errors over {len(pages)} pages:\n{done.stdout}\n{done.stderr}"[:20000]
 
 
-@pytest.fixture(scope="module")
-def linkchecker_base(site_dir):
-    """The site served with a `LinkChecker` response header: without it linkchecker keeps to about
-    three requests a second per host (`maxrequestspersecond`), two minutes for this site."""
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def end_headers(self):
-            self.send_header("LinkChecker", "seam")
-            super().end_headers()
-
-        def log_message(self, format, *args):
-            pass
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site_dir)))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-
-
-def test_linkchecker_finds_no_broken_link_or_anchor(linkchecker_base):
+def test_linkchecker_finds_no_broken_link_or_anchor(http_base):
+    """Over conftest's server, whose `LinkChecker` header lets linkchecker go at full speed."""
     checker = tool("linkchecker")
     assert checker, "linkchecker is not installed (scripts/setup --test)"
     # linkchecker drops to the user nobody when run as root: its configuration must be readable by all.
@@ -96,7 +74,7 @@ def test_linkchecker_finds_no_broken_link_or_anchor(linkchecker_base):
         handle.write("[checking]\nthreads=4\nmaxrequestspersecond=1000\n[filtering]\ncheckextern=0\n[AnchorCheck]\n")
     os.chmod(config, 0o644)
     try:
-        done = subprocess.run([checker, "--config", config, "--no-status", "-o", "text", linkchecker_base],
+        done = subprocess.run([checker, "--config", config, "--no-status", "-o", "text", http_base],
                               capture_output=True, text=True, timeout=300)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
