@@ -10,10 +10,11 @@ extension SiteContext {
         let entries = base.entries(of: kind)
         // Side by side the charts share one scale: each is as wide, as a share of its card, as it
         // is next to the widest chart, so a box is the same size in every chart.
-        let widest = entries.compactMap { charts[$0.id].map { OrgChartLayout($0).width } }.max() ?? 1
+        let widths = kind != .structure ? [:] : charts.mapValues { OrgChartLayout($0).width }
+        let widest = widths.values.max() ?? 1
         let items: [[String: Any]] = kind != .structure ? [] : entries.map { entry in
             var value = item(entry, root: root)
-            if var chart = chart(entry.id, idPrefix: "index-chart") as? [String: Any], let width = charts[entry.id].map({ OrgChartLayout($0).width }) {
+            if var chart = chart(entry.id, idPrefix: "index-chart") as? [String: Any], let width = widths[entry.id] {
                 chart["scale"] = String(format: "%.1f%%", width / widest * 100)
                 value["chart"] = chart
             } else {
