@@ -84,8 +84,13 @@ struct ContentLoader {
         try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
     }
 
-    /// Resolves symlinks and refuses anything that lands outside the content folder.
+    /// What `url` is, following a symbolic link only when it is one (a single `lstat` for the
+    /// usual file); refuses a link that lands outside the content folder, or nowhere.
     private mutating func insideRoot(_ url: URL, relative: String) -> (url: URL, isDirectory: Bool)? {
+        var info = stat()
+        if lstat(url.path, &info) == 0, info.st_mode & S_IFMT != S_IFLNK {
+            return (url, info.st_mode & S_IFMT == S_IFDIR)
+        }
         let resolved = url.resolvingSymlinksInPath()
         let rootPath = rootURL.path.hasSuffix("/") ? rootURL.path : rootURL.path + "/"
         guard resolved.path.hasPrefix(rootPath) else {
@@ -110,14 +115,46 @@ struct ContentLoader {
         guard Schema.isValidID(id) else {
             return failure("`\(fileName)` is not a valid entry id: name the file with lowercase letters, digits and hyphens (`net-revenue-retention.md`)")
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+        // One open, one fstat, one read: the size is refused before anything is read.
+        // O_NONBLOCK: a FIFO named like an entry must not hang the loader (no effect on files).
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return failure("cannot read the file: check its permissions") }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return failure("cannot read the file: check its permissions") }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            return failure("not a regular file: entries are plain Markdown files")
+        }
+        let size = Int(info.st_size)
         guard size <= maximumFileSize else {
             return failure("file is \(size) bytes, over the limit of \(maximumFileSize): split it into smaller entries")
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return failure("cannot read the file: check its permissions")
+        guard let data = Self.readAll(descriptor, size: size, limit: maximumFileSize) else {
+            return failure("cannot read the file, or it grew over the limit of \(maximumFileSize) bytes while read")
         }
         return EntryFile.read(data, relativePath: relative, kind: kind, displayPath: display(relative))
+    }
+
+    /// The bytes of the open file `descriptor`, `size` of them expected (more or fewer if it
+    /// changes while read); nil on a read error or past `limit` bytes.
+    static func readAll(_ descriptor: Int32, size: Int, limit: Int) -> Data? {
+        var data = Data(count: size)
+        var filled = 0
+        while true {
+            if filled == data.count {
+                guard filled <= limit else { return nil }
+                data.count += max(4096, data.count / 2)
+            }
+            let count = data.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 { if errno == EINTR { continue }; return nil }
+            if count == 0 { break }
+            filled += count
+        }
+        guard filled <= limit else { return nil }
+        data.count = filled
+        return data
     }
 
     struct DecodingProblem: Error {

@@ -105,19 +105,19 @@ struct EntryReader {
             error("a fact needs at least one source with a `publisher`", at: entry.position(of: "sources"))
         }
 
-        let document = MarkdownDocument.parse(frontMatter.body)
+        let outline = MarkdownOutline.read(frontMatter.body)
         let lineOffset = frontMatter.bodyLine - 1
-        entry.headings = document.headings.map { heading in
+        entry.headings = outline.headings.map { heading in
             var heading = heading
             heading.position.line += lineOffset
             return heading
         }
-        entry.links = document.links.map { link in
+        entry.links = outline.links.map { link in
             var link = link
             link.position.line += lineOffset
             return link
         }
-        entry.plainText = document.plainText
+        entry.plainText = outline.plainText
         return entry
     }
 

@@ -105,6 +105,100 @@ enum Cmark {
         return MarkdownDocument(nodes: nodes, events: events, source: source, options: options)
     }
 
+    /// The headings, links and plain text of `source` in one walk (see `MarkdownOutline`): the
+    /// same values as `MarkdownDocument`'s, without a value per node.
+    static func outline(_ source: String, options: MarkdownOptions) -> MarkdownOutline {
+        let root = parseTree(source, flags: flags(options, sourcePositions: true))
+        defer { cmark_node_free(root) }
+        guard let iterator = cmark_iter_new(root) else { fatalError("cmark_iter_new: out of memory") }
+        defer { cmark_iter_free(iterator) }
+
+        func position(_ node: OpaquePointer) -> SourcePosition {
+            SourcePosition(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+        }
+        // The open blocks, innermost last, each with where its links are looked for next.
+        struct Block { var start: SourcePosition; var endLine: Int; var cursor: LinkLocator.Cursor? }
+        var blocks: [Block] = []
+        var locator: LinkLocator?
+        // Headings and links whose text is being gathered (a link may sit in a heading, not the
+        // other way round): the index in their list and the text so far.
+        var open: [(index: Int, text: String)] = []
+        var headings: [(level: Int, text: String, position: SourcePosition)] = []
+        var links: [MarkdownLink] = []
+        var parts: [String] = []
+        var current = ""
+
+        func gather(_ text: String) {
+            for index in open.indices { open[index].text += text }
+        }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            let entering = event != CMARK_EVENT_EXIT
+            switch type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                let literal = string(cmark_node_get_literal(node))
+                current += literal
+                gather(literal)
+                continue
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                current += " "
+                gather(" ")
+                continue
+            case CMARK_NODE_CODE_BLOCK:
+                parts.append(string(cmark_node_get_literal(node)).trimmingTrailingNewlines)
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+                if !entering, !current.isEmpty { parts.append(current); current = "" }
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if entering {
+                    let destination = string(cmark_node_get_url(node))
+                    if locator == nil { locator = LinkLocator(source) }
+                    var place = SourcePosition(line: 0, column: 0)
+                    if var block = blocks.last {
+                        var cursor = block.cursor ?? locator!.start(of: block.start)
+                        place = locator!.locate(destination, from: &cursor, blockStart: block.start, blockEndLine: block.endLine)
+                        block.cursor = cursor
+                        blocks[blocks.count - 1] = block
+                    }
+                    links.append(MarkdownLink(destination: destination, text: "", isImage: type == CMARK_NODE_IMAGE, position: place))
+                    open.append((links.count - 1, ""))
+                } else if let last = open.popLast() {
+                    links[last.index].text = last.text
+                }
+                continue
+            default:
+                break
+            }
+            if type == CMARK_NODE_HEADING {
+                if entering {
+                    headings.append((Int(cmark_node_get_heading_level(node)), "", position(node)))
+                    open.append((headings.count - 1, ""))
+                } else if let last = open.popLast() {
+                    headings[last.index].text = last.text
+                }
+            }
+            // Blocks: leaves (code, HTML, breaks) have no exit event, so they are never pushed.
+            switch type {
+            case CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_CUSTOM_BLOCK,
+                 CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+                if entering {
+                    blocks.append(Block(start: position(node), endLine: Int(cmark_node_get_end_line(node)), cursor: nil))
+                } else {
+                    blocks.removeLast()
+                }
+            default:
+                break
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        let anchors = Slug.unique(headings.map(\.text))
+        return MarkdownOutline(
+            headings: zip(headings, anchors).map { MarkdownHeading(level: $0.level, text: $0.text, anchor: $1, position: $0.position) },
+            links: links, plainText: parts.joined(separator: "\n"))
+    }
+
     /// Parses `source` again, applies `transform` to the C tree and renders it to HTML.
     /// `headingIDs` are the anchors of the document's headings, in document order.
     /// Replaces a raw HTML node by text with the same characters (in a paragraph, for a block),

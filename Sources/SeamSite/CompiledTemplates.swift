@@ -21,12 +21,17 @@ final class CompiledTemplates: @unchecked Sendable {
 
     init(enabled: Bool = true) { self.enabled = enabled }
 
+    /// The templates rendered for many pages of a few shapes (an entry page, an item in a list,
+    /// the layout). The others make one page each (the glossary, an index, the FAQ), where
+    /// compiling would only render the template twice.
+    static let reused: Set<String> = ["entry", "entry-item", "layout"]
+
     /// The stand-in for text number `number`.
     static func standIn(_ number: Int) -> String { "\u{E000}\(number)&xX\u{E001}" }
 
     /// Template `name` of `theme` rendered with `values`.
     func render(_ theme: Theme, _ name: String, _ values: [String: Any]) -> String {
-        guard enabled else { return theme.render(name, values) }
+        guard enabled, Self.reused.contains(name) else { return theme.render(name, values) }
         var texts: [String] = []
         var key = name + "\u{0}"
         guard Self.shape(values, &texts, &key) else { return theme.render(name, values) }

@@ -24,7 +24,7 @@ struct MarkdownLayerTests {
     }
 
     @Test func linksCarryTheirSourcePosition() {
-        let links = MarkdownDocument.parse(source).links
+        let links = MarkdownOutline.read(source).links
         #expect(links.map(\.destination) == ["../terms/nrr.md", "../terms/sales-cs-seam.md#risk", "x.md"])
         #expect(links[0].position == SourcePosition(line: 3, column: 18))
         #expect(links[1].position == SourcePosition(line: 3, column: 52))
@@ -35,7 +35,7 @@ struct MarkdownLayerTests {
     @Test func plainTextAndFirstParagraph() {
         let document = MarkdownDocument.parse(source)
         #expect(document.firstParagraph == "Read about NRR and the seam.")
-        #expect(document.plainText.contains("Series B to C\nText with NRR inside."))
+        #expect(MarkdownOutline.read(source).plainText.contains("Series B to C\nText with NRR inside."))
     }
 
     @Test func renderRewritesLinksAnchorsHeadingsAndLinksTerms() {
@@ -77,7 +77,7 @@ struct MarkdownLayerTests {
         let source = String(repeating: ">", count: 20_000) + " deep"
         let document = MarkdownDocument.parse(source)
         #expect(document.nodes.count > 20_000)
-        #expect(document.plainText == "deep")
+        #expect(MarkdownOutline.read(source).plainText == "deep")
         #expect(document.renderHTML().contains("deep"))
     }
 

@@ -17,11 +17,13 @@ import Testing
         ("backticks", { String(repeating: "`", count: $0) + "x" }),
     ]
 
-    /// Everything Seam does with a body: parse, extract, render with every transform.
+    /// Everything Seam does with a body: outline, parse, render with every transform.
     static func work(_ source: String) -> Int {
         let document = MarkdownDocument.parse(source)
+        let outline = MarkdownOutline.read(source)
         let transform = HTMLTransform(rewriteURL: { $0 + "#x" }, linkTerms: { [.text($0)] }, headingAnchors: true)
-        return document.links.count + document.headings.count + document.plainText.count + document.renderHTML(transform).count
+        return outline.links.count + outline.headings.count + outline.plainText.count + document.headings.count
+            + document.renderHTML(transform).count
     }
 
     /// CPU time of this thread, so that other processes on a busy machine do not count.
