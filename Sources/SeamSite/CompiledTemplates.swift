@@ -2,7 +2,7 @@ import Foundation
 import SeamMarkdown
 
 /// Templates compiled per shape of their values. Pages of one kind differ mostly in their text,
-/// not in their structure: the template is rendered once per shape (the dictionary keys, the
+/// not in their structure: the template is rendered once per shape (the object fields, the
 /// booleans and numbers, the length of every list, which texts are empty) with a stand-in for
 /// every non-empty text (`\u{E000}N&xX\u{E001}`), split at the stand-ins, and each later page of
 /// that shape fills the gaps, escaping a text exactly where the template escaped its stand-in
@@ -30,11 +30,11 @@ final class CompiledTemplates: @unchecked Sendable {
     static func standIn(_ number: Int) -> String { "\u{E000}\(number)&xX\u{E001}" }
 
     /// Template `name` of `theme` rendered with `values`.
-    func render(_ theme: Theme, _ name: String, _ values: [String: Any]) -> String {
+    func render(_ theme: Theme, _ name: String, _ values: TemplateValue) -> String {
         guard enabled, Self.reused.contains(name) else { return theme.render(name, values) }
         var texts: [String] = []
         var key = name + "\u{0}"
-        guard Self.shape(values, &texts, &key) else { return theme.render(name, values) }
+        Self.shape(values, &texts, &key)
         lock.lock()
         let known = compiled[key]
         lock.unlock()
@@ -43,8 +43,7 @@ final class CompiledTemplates: @unchecked Sendable {
             pieces = known
         } else {
             var number = 0
-            let standIns = Self.standIns(values, &number) as! [String: Any]
-            pieces = Self.compile(theme.render(name, standIns), count: texts.count)
+            pieces = Self.compile(theme.render(name, Self.standIns(values, &number)), count: texts.count)
             lock.lock()
             compiled[key] = pieces
             lock.unlock()
@@ -54,48 +53,42 @@ final class CompiledTemplates: @unchecked Sendable {
     }
 
     /// Adds the shape of `value` to `key` and its non-empty texts to `texts`, in the order of a
-    /// walk (a dictionary's keys sorted: two dictionaries with the same keys may iterate them in
-    /// different orders); false for a value of a kind Seam does not give templates.
-    static func shape(_ value: Any, _ texts: inout [String], _ key: inout String) -> Bool {
+    /// walk (an object's fields in the order they are written).
+    static func shape(_ value: TemplateValue, _ texts: inout [String], _ key: inout String) {
         switch value {
-        case let text as String:
+        case .text(let text):
             if text.isEmpty { key += "e" } else { key += "s"; texts.append(text) }
-        case let flag as Bool:
+        case .flag(let flag):
             key += flag ? "T" : "F"
-        case let number as Int:
+        case .number(let number):
             key += "i\(number);"
-        case let dictionary as [String: Any]:
+        case .object(let fields):
             key += "{"
-            for name in dictionary.keys.sorted() {
-                key += name
+            for field in fields {
+                key += field.name
                 key += ":"
-                guard shape(dictionary[name]!, &texts, &key) else { return false }
+                shape(field.value, &texts, &key)
             }
             key += "}"
-        case let list as [Any]:
-            key += "[\(list.count)"
-            for item in list { guard shape(item, &texts, &key) else { return false } }
+        case .list(let items):
+            key += "[\(items.count)"
+            for item in items { shape(item, &texts, &key) }
             key += "]"
-        default:
-            return false
         }
-        return true
     }
 
     /// `value` with its non-empty texts replaced by stand-ins, numbered in the order of `shape`.
-    static func standIns(_ value: Any, _ number: inout Int) -> Any {
+    static func standIns(_ value: TemplateValue, _ number: inout Int) -> TemplateValue {
         switch value {
-        case let text as String:
-            if text.isEmpty { return text }
+        case .text(let text):
+            if text.isEmpty { return value }
             number += 1
-            return standIn(number - 1)
-        case let dictionary as [String: Any]:
-            var result: [String: Any] = [:]
-            for name in dictionary.keys.sorted() { result[name] = standIns(dictionary[name]!, &number) }
-            return result
-        case let list as [Any]:
-            return list.map { standIns($0, &number) }
-        default:
+            return .text(standIn(number - 1))
+        case .object(let fields):
+            return .object(fields.map { (name: $0.name, value: standIns($0.value, &number)) })
+        case .list(let items):
+            return .list(items.map { standIns($0, &number) })
+        case .flag, .number:
             return value
         }
     }

@@ -16,52 +16,54 @@ extension SiteContext {
             return assessment.references[ref.id]?.title ?? base.entry(ref.id)?.title ?? ref.id
         }
         var groupSeen = Set<String>()
-        let questions: [[String: Any]] = assessment.questions.map { question in
-            var groupTitle: Any = false
+        let questions: [TemplateValue] = assessment.questions.map { question in
+            var groupTitle: TemplateValue = false
             if let group = question.group, groupSeen.insert(group).inserted,
                let found = assessment.groups.first(where: { $0.id == group }) {
-                groupTitle = found.title
+                groupTitle = .text(found.title)
             }
             return [
-                "id": question.id,
-                "prompt": question.prompt,
-                "help": question.explanation,
-                "entryHref": href(question.entry),
-                "entryTitle": title(question.entry),
+                "id": .text(question.id),
+                "prompt": .text(question.prompt),
+                "help": .text(question.explanation),
+                "entryHref": .text(href(question.entry)),
+                "entryTitle": .text(title(question.entry)),
                 "groupTitle": groupTitle,
-                "options": question.options.map { option -> [String: Any] in
+                "options": .list(question.options.map { option -> TemplateValue in
                     var note = ""
                     if let rating = option.rating { note = assessment.rating(rating)?.label ?? rating }
                     if let score = option.score { note = "scores \(score)" }
-                    return ["id": option.id, "question": question.id, "label": option.label, "note": note.isEmpty ? false : note as Any]
-                },
+                    return ["id": .text(option.id), "question": .text(question.id), "label": .text(option.label),
+                            "note": note.isEmpty ? false : .text(note)]
+                }),
             ]
         }
-        let outcomes: [[String: Any]] = assessment.outcomes.map { outcome in
+        let outcomes: [TemplateValue] = assessment.outcomes.map { outcome in
             [
-                "id": outcome.id, "title": outcome.title, "summary": outcome.summary,
-                "explanation": outcome.explanation ?? false, "href": href(outcome.entry), "entryTitle": title(outcome.entry),
+                "id": .text(outcome.id), "title": .text(outcome.title), "summary": .text(outcome.summary),
+                "explanation": .text(or: outcome.explanation), "href": .text(href(outcome.entry)), "entryTitle": .text(title(outcome.entry)),
             ]
         }
         var structures: [String] = []
         for recommendation in assessment.recommendations where charts[recommendation.entry.id] != nil {
             if !structures.contains(recommendation.entry.id) { structures.append(recommendation.entry.id) }
         }
-        let templates: [[String: Any]] = structures.map { id in
-            var value = (chart(id, idPrefix: "result-chart") as? [String: Any]) ?? [:]
-            value["id"] = id
+        let templates: [TemplateValue] = structures.map { id in
+            var value = chart(id, idPrefix: "result-chart")
+            if case .flag = value { value = [:] }
+            value["id"] = .text(id)
             return value
         }
         let session = linker.session(root: root, excluding: entry.id)
-        let values: [String: Any] = [
-            "id": assessment.id,
-            "title": assessment.title,
-            "summary": assessment.summary,
-            "introduction": bodyHTML(entry, root: root, session: session),
-            "questions": questions,
-            "outcomes": outcomes,
-            "templates": templates,
-            "definition": Self.scriptSafeJSON(assessment.siteJSON()),
+        let values: TemplateValue = [
+            "id": .text(assessment.id),
+            "title": .text(assessment.title),
+            "summary": .text(assessment.summary),
+            "introduction": .text(bodyHTML(entry, root: root, session: session)),
+            "questions": .list(questions),
+            "outcomes": .list(outcomes),
+            "templates": .list(templates),
+            "definition": .text(Self.scriptSafeJSON(assessment.siteJSON())),
         ]
         return page(entry.page, template: "assessment", values: values, title: assessment.title, pageKind: "assessment",
                     description: assessment.summary,

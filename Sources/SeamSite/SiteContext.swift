@@ -41,7 +41,7 @@ final class SiteContext: @unchecked Sendable {
         assessments = Dictionary(base.assessments().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         kinds = Kind.allCases.filter { kind in base.entries.contains { $0.kind == kind } }
         for root in ["", "../"] {
-            navigationHTML[root] = theme.render("nav", ["root": root, "nav": navigation(root: root)])
+            navigationHTML[root] = theme.render("nav", ["root": .text(root), "nav": navigation(root: root)])
         }
         let entries = base.entries
         let items = Parallel.map(entries.count) { [self] index in templates.render(theme, "entry-item", item(entries[index], root: "../")) }
@@ -118,55 +118,56 @@ final class SiteContext: @unchecked Sendable {
     // MARK: Values for templates
 
     /// An entry in a list (related, referenced by, an index), for a page at `root`.
-    func item(_ entry: Entry, root: String) -> [String: Any] {
+    func item(_ entry: Entry, root: String) -> TemplateValue {
         [
-            "id": entry.id,
-            "href": root + entry.page,
-            "title": entry.title,
-            "summary": entry.summary,
-            "kind": entry.kind.rawValue,
-            "kindName": entry.kind.singularName,
-            "figure": entry.figure.map { ["value": $0, "measured": entry.measured ?? false, "source": entry.sources.isEmpty ? "not given" : entry.citations] as [String: Any] } ?? false,
+            "id": .text(entry.id),
+            "href": .text(root + entry.page),
+            "title": .text(entry.title),
+            "summary": .text(entry.summary),
+            "kind": .text(entry.kind.rawValue),
+            "kindName": .text(entry.kind.singularName),
+            "figure": entry.figure.map { ["value": .text($0), "measured": .text(or: entry.measured),
+                                          "source": .text(entry.sources.isEmpty ? "not given" : entry.citations)] } ?? false,
         ]
     }
 
     /// The org chart of structure `id` for a page, or false.
-    func chart(_ id: String, idPrefix: String = "chart") -> Any {
+    func chart(_ id: String, idPrefix: String = "chart") -> TemplateValue {
         guard let chart = charts[id], let entry = base.entry(id) else { return false }
-        return ["svg": chart.svg(id: "\(idPrefix)-\(id)", title: "Org chart: \(entry.title)"), "lines": chart.linesHTML()] as [String: Any]
+        return ["svg": .text(chart.svg(id: "\(idPrefix)-\(id)", title: "Org chart: \(entry.title)")), "lines": .text(chart.linesHTML())]
     }
 
     /// The values every page's layout needs.
     func layout(title: String, root: String, pageKind: String, description: String?, breadcrumb: [(href: String, label: String)],
-                content: String, assessment: Bool = false) -> [String: Any] {
+                content: String, assessment: Bool = false) -> TemplateValue {
         [
-            "title": title,
-            "siteName": options.siteName,
-            "root": root,
-            "pageKind": pageKind,
-            "isHome": pageKind == "home",
-            "description": description.flatMap { $0.isEmpty ? nil : $0 } ?? false,
-            "hasBreadcrumb": pageKind != "home",
-            "breadcrumb": breadcrumb.map { ["href": $0.href, "label": $0.label] },
-            "current": title,
-            "navigation": navigationHTML[root] ?? theme.render("nav", ["root": root, "nav": navigation(root: root)]),
-            "content": content,
-            "isAssessment": assessment,
-            "entryCount": base.entries.count,
+            "title": .text(title),
+            "siteName": .text(options.siteName),
+            "root": .text(root),
+            "pageKind": .text(pageKind),
+            "isHome": .flag(pageKind == "home"),
+            "description": .text(or: description.flatMap { $0.isEmpty ? nil : $0 }),
+            "hasBreadcrumb": .flag(pageKind != "home"),
+            "breadcrumb": .list(breadcrumb.map { ["href": .text($0.href), "label": .text($0.label)] }),
+            "current": .text(title),
+            "navigation": .text(navigationHTML[root] ?? theme.render("nav", ["root": .text(root), "nav": navigation(root: root)])),
+            "content": .text(content),
+            "isAssessment": .flag(assessment),
+            "entryCount": .number(base.entries.count),
         ]
     }
 
     /// The sections of the site, for the navigation of a page at `root`.
-    func navigation(root: String) -> [[String: Any]] {
-        kinds.map { ["href": root + $0.indexPage, "label": $0.pluralName] }
+    func navigation(root: String) -> TemplateValue {
+        .list(kinds.map { ["href": .text(root + $0.indexPage), "label": .text($0.pluralName)] })
     }
 
     /// A whole page: `template` rendered with `values`, inside the layout.
-    func page(_ path: String, template: String, values: [String: Any], title: String, pageKind: String,
+    func page(_ path: String, template: String, values: TemplateValue, title: String, pageKind: String,
               description: String? = nil, breadcrumb: [(href: String, label: String)], assessment: Bool = false) -> SiteFile {
         let root = Self.root(of: path)
         var values = values
-        values["root"] = root
+        values["root"] = .text(root)
         let content = templates.render(theme, template, values)
         let html = templates.render(theme, "layout", layout(title: title, root: root, pageKind: pageKind, description: description,
                                                              breadcrumb: breadcrumb, content: content, assessment: assessment))

@@ -50,9 +50,9 @@ public struct Theme: Sendable {
         return Theme(library: library, assets: assets.sorted { $0.key < $1.key }.map { (name: $0.key, bytes: $0.value) })
     }
 
-    /// Renders template `name` with `context`.
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    /// Renders template `name` with `values`.
+    func render(_ name: String, _ values: TemplateValue) -> String {
+        library.render(values.mustache, withTemplate: name) ?? ""
     }
 
     /// The regular files directly in `folder` (none when it does not exist).
