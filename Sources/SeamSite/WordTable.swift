@@ -103,8 +103,12 @@ struct EdgeTable: Sendable {
 
     static func key(_ node: Int32, _ word: Int32) -> UInt64 { UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word)) }
 
+    /// The high half of the product folded onto the low half, so that the node (the key's high
+    /// half) reaches the low bits the mask keeps: without it, all the edges of one word would
+    /// share a slot and probe in long runs.
     private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 17) & mask
+        let mixed = key &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed ^ mixed >> 32) & mask
     }
 
     subscript(node: Int32, word: Int32) -> Int32? {
