@@ -59,7 +59,7 @@ public struct GlossaryLinker: Sendable {
             var keys: [String] = []
             var position = 0
             while let start = wordStart(in: text, from: position) {
-                let (end, ascii) = wordEnd(in: text, from: start)
+                let (end, ascii, _) = wordEnd(in: text, from: start)
                 keys.append(key(of: text, start..<end, ascii: ascii))
                 position = end
             }
@@ -145,9 +145,9 @@ public struct GlossaryLinker: Sendable {
 
     /// The word starting at `start`, numbered.
     private func word(in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Word {
-        let (end, ascii) = Self.wordEnd(in: text, from: start)
+        let (end, ascii, hash) = Self.wordEnd(in: text, from: start)
         let range = start..<end
-        if ascii { return Word(range: range, number: vocabulary.findASCII(text, range) ?? -1) }
+        if ascii { return Word(range: range, number: vocabulary.findASCII(text, range, hash: hash) ?? -1) }
         let key = Array(Self.key(of: text, range, ascii: false).utf8)
         return Word(range: range, number: vocabulary.find(key[...], hash: WordTable.hash(key[...])) ?? -1)
     }
@@ -189,7 +189,7 @@ public struct GlossaryLinker: Sendable {
         return String(unsafeUninitializedCapacity: range.count) { buffer in
             var offset = 0
             for byte in text[range] {
-                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                buffer[offset] = WordTable.lowercased(byte)
                 offset += 1
             }
             return offset
@@ -208,14 +208,17 @@ public struct GlossaryLinker: Sendable {
         return nil
     }
 
-    /// Where the word starting at `start` ends, and whether it is all ASCII (letters and digits).
-    private static func wordEnd(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, ascii: Bool) {
+    /// Where the word starting at `start` ends; whether it is all ASCII (letters and digits), and
+    /// if so its hash in the word table.
+    private static func wordEnd(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, ascii: Bool, hash: UInt64) {
         var position = start
         var ascii = true
+        var hash = WordTable.seed
         while position < text.count {
             let byte = text[position]
             if byte < 0x80 {
                 guard isASCIIWordByte(byte) else { break }
+                hash = WordTable.hash(hash, adding: WordTable.lowercased(byte))
                 position += 1
             } else {
                 guard let length = wordScalarLength(text, position) else { break }
@@ -223,11 +226,15 @@ public struct GlossaryLinker: Sendable {
                 position += length
             }
         }
-        return (position, ascii)
+        return (position, ascii, hash)
     }
 
+    /// Whether an ASCII byte is a letter or a digit: a bit per byte in two masks, 0x00...0x3F
+    /// (digits 0x30...0x39) and 0x40...0x7F (letters 0x41...0x5A and 0x61...0x7A), as it is the
+    /// test of every byte of the prose.
     @inline(__always) private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        let mask: UInt64 = byte < 0x40 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE
+        return mask & 1 << (byte & 0x3F) != 0
     }
 
     /// Whether a word starts at `position`.
