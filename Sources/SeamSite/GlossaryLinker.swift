@@ -4,9 +4,9 @@ import SeamMarkdown
 /// Links the first mention of each glossary term (its title or an alias, whole words, any case)
 /// in an entry's prose to the term, with the term's card beside it.
 ///
-/// Linear in the text: the names live in a word trie (a dictionary per node keyed by the next
-/// word), and each text node is scanned once, trying at every word the longest name that starts
-/// there. No regular expressions, no work per term.
+/// Linear in the text: the names live in a word trie (edges keyed by node and word number), and
+/// each text node is scanned once, trying at every word the longest name that starts there. No
+/// regular expressions, no work per term.
 public struct GlossaryLinker: Sendable {
     struct Term: Sendable {
         var id: String
@@ -139,7 +139,7 @@ public struct GlossaryLinker: Sendable {
     }
 
     /// The first word of `text` at or after `position`, numbered; nil when there is none.
-    func word(in text: UnsafeBufferPointer<UInt8>, from position: Int) -> Word? {
+    private func word(in text: UnsafeBufferPointer<UInt8>, from position: Int) -> Word? {
         Self.wordStart(in: text, from: position).map { word(in: text, at: $0) }
     }
 
