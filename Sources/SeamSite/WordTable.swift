@@ -39,14 +39,10 @@ struct WordTable: Sendable {
         }
     }
 
-    /// The number of the ASCII word at `range` of `text`, lowercasing as it goes.
-    func findASCII(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for position in range {
-            let byte = text[position]
-            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x100_0000_01b3
-        }
-        return slots.withUnsafeBufferPointer { slots in
+    /// The number of the word at `range` of `text`, ASCII letters and digits only, whose
+    /// lowercase bytes hash to `hash` (the linker hashes a word while it scans it).
+    func findASCII(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64) -> Int32? {
+        slots.withUnsafeBufferPointer { slots in
             hashes.withUnsafeBufferPointer { hashes in
                 let mask = slots.count - 1
                 var slot = Int(truncatingIfNeeded: hash) & mask
@@ -68,18 +64,26 @@ struct WordTable: Sendable {
         return bytes.withUnsafeBufferPointer { stored in
             var offset = start
             for position in range {
-                let byte = text[position]
-                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != stored[offset] { return false }
+                if Self.lowercased(text[position]) != stored[offset] { return false }
                 offset += 1
             }
             return true
         }
     }
 
+    /// An ASCII letter or digit in lowercase: setting bit 5 lowercases a letter, and digits have
+    /// it set already.
+    @inline(__always) static func lowercased(_ letterOrDigit: UInt8) -> UInt8 { letterOrDigit | 0x20 }
+
+    /// FNV-1a, a byte at a time, so that the linker can hash a word while it scans it.
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always) static func hash(_ hash: UInt64, adding byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
     static func hash(_ word: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+        word.reduce(seed, hash(_:adding:))
     }
 
     private mutating func place(_ number: Int32, hash: UInt64) {
@@ -103,8 +107,12 @@ struct EdgeTable: Sendable {
 
     static func key(_ node: Int32, _ word: Int32) -> UInt64 { UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word)) }
 
+    /// The high half of the product folded onto the low half, so that the node (the key's high
+    /// half) reaches the low bits the mask keeps: without it, all the edges of one word would
+    /// share a slot and probe in long runs.
     private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 17) & mask
+        let mixed = key &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed ^ mixed >> 32) & mask
     }
 
     subscript(node: Int32, word: Int32) -> Int32? {

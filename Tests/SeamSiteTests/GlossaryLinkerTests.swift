@@ -54,6 +54,34 @@ import Testing
         #expect(linked("net revenue. Retention") == "net revenue. Retention", "sentence punctuation does not")
     }
 
+    @Test func asciiLettersAndDigitsMakeWords() {
+        for byte in UInt8(0)..<0x80 {
+            let character = String(UnicodeScalar(byte))
+            let isWordByte = character.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+            #expect(linked("arr\(character)") == (isWordByte ? "arr\(character)" : "[arr](arr)\(character)"), "byte \(byte)")
+            #expect(linked("\(character)arr") == (isWordByte ? "\(character)arr" : "\(character)[arr](arr)"), "byte \(byte)")
+        }
+    }
+
+    @Test func aWordReadAheadStartsTheNextName() {
+        #expect(linked("net customer success") == "net [customer success](cs)",
+                "\"net\" reads \"customer\" looking for net revenue retention; it still starts customer success")
+        #expect(linked("net revenue, customer / success & arr") == "net revenue, [customer / success](cs) & [arr](arr)")
+    }
+
+    @Test func namesOfOtherScripts() {
+        let linker = GlossaryLinker(terms: [Self.term("cafe", "Café crème"), Self.term("strasse", "Straße")])
+        let session = linker.session(root: "../")
+        guard let segments = session.link("Un CAFÉ CRÈME, une straße, un café. Straßen.") else { Issue.record("not linked"); return }
+        let texts = segments.map { segment -> String in
+            switch segment {
+            case .text(let text): return text
+            case .wrapped(_, let text, _): return "[\(text)]"
+            }
+        }
+        #expect(texts.joined() == "Un [CAFÉ CRÈME], une [straße], un café. Straßen.")
+    }
+
     @Test func neverLinksItself() {
         #expect(linked("NRR is net revenue retention", excluding: "nrr") == "NRR is net revenue retention")
     }
