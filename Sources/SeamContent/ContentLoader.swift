@@ -165,23 +165,30 @@ struct ContentLoader {
 
     /// Decodes UTF-8 (a leading BOM is dropped), normalizing line endings to `\n`.
     static func decode(_ data: Data) -> Result<String, DecodingProblem> {
-        let bytes = [UInt8](data)
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             return .failure(DecodingProblem(message: "file is UTF-16: save it as UTF-8"))
         }
-        if let position = firstInvalidUTF8(bytes) {
+        // Validated once, into the string itself (the usual case); the slow walk only finds where.
+        guard var text = String(validating: data, as: UTF8.self) else {
+            let bytes = [UInt8](data)
+            let position = firstInvalidUTF8(bytes) ?? (0, 1, 1)
             let byte = String(bytes[position.offset], radix: 16, uppercase: true)
             return .failure(DecodingProblem(message: "file is not valid UTF-8 (byte 0x\(byte)): save it as UTF-8",
                                             line: position.line, column: position.column))
         }
-        if let nul = bytes.firstIndex(of: 0) {
-            let position = lineAndColumn(bytes, nul)
+        var hasReturn = false, hasNUL = false
+        data.withUnsafeBytes { buffer in
+            guard let start = buffer.baseAddress else { return }
+            hasNUL = memchr(start, 0, buffer.count) != nil
+            hasReturn = memchr(start, 13, buffer.count) != nil
+        }
+        if hasNUL, let nul = data.firstIndex(of: 0) {
+            let position = lineAndColumn([UInt8](data), nul - data.startIndex)
             return .failure(DecodingProblem(message: "file contains a NUL byte: it is not a text file",
                                             line: position.line, column: position.column))
         }
-        var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if bytes.contains(13) {
+        if hasReturn {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(text)
@@ -199,7 +206,6 @@ struct ContentLoader {
 
     /// The offset, line and column of the first byte that is not valid UTF-8.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> (offset: Int, line: Int, column: Int)? {
-        if String(validating: bytes, as: UTF8.self) != nil { return nil }  // the fast, usual case
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
         var offset = 0

@@ -9,7 +9,8 @@ import Darwin
 /// and freed before the function returns; no cmark pointer leaves this file.
 enum Cmark {
     static func flags(_ options: MarkdownOptions, sourcePositions: Bool) -> Int32 {
-        var flags = CMARK_OPT_VALIDATE_UTF8
+        // No CMARK_OPT_VALIDATE_UTF8: the source is a Swift string, always valid UTF-8.
+        var flags: Int32 = 0
         if options.contains(.unsafe) { flags |= CMARK_OPT_UNSAFE }
         if options.contains(.smart) { flags |= CMARK_OPT_SMART }
         if options.contains(.hardBreaks) { flags |= CMARK_OPT_HARDBREAKS }
