@@ -41,15 +41,19 @@ public struct Site: Sendable {
         let theme = try Theme.load(folder: options.themeFolder)
         let context = SiteContext(base: base, options: options, theme: theme)
 
-        var jobs: [@Sendable () -> SiteFile] = base.entries.map { entry in { context.entryPage(entry) } }
+        // The pages made of many entries (the glossary, the FAQ, the indexes) first, biggest first:
+        // begun early, they overlap the entry pages on the other cores instead of ending the build
+        // on one core.
+        var jobs: [@Sendable () -> SiteFile] = []
+        if context.kinds.contains(.term) { jobs.append { context.glossaryPage() } }
+        if context.kinds.contains(.faq) { jobs.append { context.faqPage() } }
         for kind in context.kinds where kind != .term && kind != .faq {
             jobs.append { context.kindIndex(kind) }
         }
-        if context.kinds.contains(.term) { jobs.append { context.glossaryPage() } }
-        if context.kinds.contains(.faq) { jobs.append { context.faqPage() } }
         jobs.append { context.homePage() }
         jobs.append { context.searchPage() }
         jobs.append { context.notFoundPage() }
+        jobs += base.entries.map { entry in { context.entryPage(entry) } }
 
         // The search index is built beside the pages, on its own thread.
         let index = Box()
