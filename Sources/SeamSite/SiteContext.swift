@@ -85,29 +85,39 @@ final class SiteContext: @unchecked Sendable {
     /// `NAME.md#anchor` in an entry of `folder`, when it is that plain (letters, digits, `-`, `_`
     /// and `.` in the names; an anchor of the same); nil for anything else.
     static func plainLink(_ url: String, folder: String) -> (String, String)? {
-        var utf8 = Substring(url).utf8
-        var anchor = ""
-        if let hash = utf8.firstIndex(of: UInt8(ascii: "#")) {
-            let fragment = utf8[utf8.index(after: hash)...]
-            guard !fragment.isEmpty, fragment.allSatisfy(isPlain) else { return nil }
-            anchor = "#" + String(Substring(fragment))
-            utf8 = utf8[..<hash]
+        var url = url
+        return url.withUTF8 { bytes -> (String, String)? in
+            let end = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.count
+            var anchor = ""
+            if end < bytes.count {
+                guard end + 1 < bytes.count, bytes[(end + 1)...].allSatisfy(isPlain) else { return nil }
+                anchor = String(decoding: bytes[end...], as: UTF8.self)
+            }
+            var slashes: [Int] = []
+            for index in 0..<end where bytes[index] == UInt8(ascii: "/") {
+                slashes.append(index)
+                if slashes.count > 2 { return nil }
+            }
+            var targetFolder = folder
+            var nameStart = 0
+            switch slashes.count {
+            case 0:
+                break
+            case 2:
+                let (first, second) = (slashes[0], slashes[1])
+                let middle = bytes[(first + 1)..<second]
+                guard first == 2, bytes[0] == UInt8(ascii: "."), bytes[1] == UInt8(ascii: "."), !middle.isEmpty,
+                      middle.allSatisfy(isPlain), !middle.allSatisfy({ $0 == UInt8(ascii: ".") }) else { return nil }
+                targetFolder = String(decoding: middle, as: UTF8.self)
+                nameStart = second + 1
+            default:
+                return nil
+            }
+            let name = bytes[nameStart..<end]
+            guard name.count > 3, name.allSatisfy(isPlain), name.first != UInt8(ascii: "."),
+                  name.suffix(3).elementsEqual(".md".utf8) else { return nil }
+            return (targetFolder + "/" + String(decoding: name, as: UTF8.self), anchor)
         }
-        let parts = utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-        let name: Substring.UTF8View.SubSequence
-        var targetFolder = folder
-        if parts.count == 1 {
-            name = parts[0]
-        } else if parts.count == 3, parts[0].elementsEqual("..".utf8), !parts[1].isEmpty, parts[1].allSatisfy(isPlain),
-                  !parts[1].allSatisfy({ $0 == UInt8(ascii: ".") }) {
-            targetFolder = String(Substring(parts[1]))
-            name = parts[2]
-        } else {
-            return nil
-        }
-        guard name.count > 3, name.allSatisfy(isPlain),
-              name.suffix(3).elementsEqual(".md".utf8), name.first != UInt8(ascii: ".") else { return nil }
-        return (targetFolder + "/" + String(Substring(name)), anchor)
     }
 
     private static func isPlain(_ byte: UInt8) -> Bool {

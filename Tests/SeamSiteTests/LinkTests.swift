@@ -44,7 +44,8 @@ import Testing
     static let links = ["../terms/nrr.md", "../terms/nrr.md#series-b-to-c", "nrr.md", "nrr.md#x", "../facts/a_b.c.md",
                         "../terms/nrr.md#", "./nrr.md", "../../x.md", "../terms/../nrr.md", "https://x.org/a.md", "nrr.md?x=1",
                         "../terms/nrr%20x.md", "../terms/nrr.md#caf%C3%A9", "/terms/nrr.md", "..md", "../../terms/nrr.md",
-                        "../terms/nrr.markdown", "#top", "", "../terms/nrr.md#a#b", "mailto:a@b.c", "../ter ms/nrr.md"]
+                        "../terms/nrr.markdown", "#top", "", "../terms/nrr.md#a#b", "mailto:a@b.c", "../ter ms/nrr.md",
+                        "terms/nrr.md", "../terms/sub/nrr.md", "../.../nrr.md", "x./terms/nrr.md", "../terms/.md.md", "../-/nrr.md#-"]
 
     /// The fast path for plain links agrees with the general resolver wherever it answers.
     @Test(arguments: links) func plainLinksResolveAsTheResolverDoes(_ url: String) {
