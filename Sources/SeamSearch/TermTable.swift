@@ -14,10 +14,8 @@ struct TermTable {
     private var hashes: [UInt64] = []
     /// Term number per slot, -1 for empty. The size is a power of two, at most half full.
     private var slots = [Int32](repeating: -1, count: 1024)
-    /// The terms by number.
-    private(set) var names: [String] = []
 
-    var count: Int { names.count }
+    var count: Int { hashes.count }
 
     /// The number of the term `word`, added if new.
     mutating func number(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
@@ -33,13 +31,12 @@ struct TermTable {
             }
             slot = (slot + 1) & mask
         }
-        let number = Int32(names.count)
+        let number = Int32(count)
         bytes.append(contentsOf: word)
         starts.append(bytes.count)
         hashes.append(hash)
-        names.append(String(decoding: word, as: UTF8.self))
         slots[slot] = number
-        if names.count * 2 > slots.count { grow() }
+        if count * 2 > slots.count { grow() }
         return number
     }
 
@@ -49,6 +46,19 @@ struct TermTable {
         return term.withUTF8 { number($0) }
     }
 
+    /// Term `number` as a String.
+    func term(_ number: Int) -> String {
+        String(decoding: bytes[starts[number]..<starts[number + 1]], as: UTF8.self)
+    }
+
+    /// Whether term `a` sorts before term `b` by their UTF-8 bytes (as `IndexData.terms` are
+    /// sorted), compared where they are stored instead of as Strings.
+    func precedes(_ a: Int, _ b: Int) -> Bool {
+        let lengthA = starts[a + 1] - starts[a], lengthB = starts[b + 1] - starts[b]
+        let order = bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + starts[a], $0.baseAddress! + starts[b], min(lengthA, lengthB)) }
+        return order != 0 ? order < 0 : lengthA < lengthB
+    }
+
     private mutating func grow() {
         slots = [Int32](repeating: -1, count: slots.count * 2)
         let mask = slots.count - 1
@@ -56,73 +66,6 @@ struct TermTable {
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(number)
-        }
-    }
-}
-
-/// `NameMatcher` over numbered terms, for the index builder: the same trie and the same
-/// longest-first, strict-means-capitals matching, with integer edges instead of String keys.
-struct NumberedNameMatcher {
-    /// Edges from the root by term number (-1 for none): most words start no name.
-    private var rootEdges: [Int32] = []
-    /// Other edges, keyed by node << 32 | term.
-    private var edges: [Int: Int32] = [:]
-    /// Per trie node: the name that ends there, if any.
-    private var ends: [(document: Int, strict: Bool)?] = [nil]
-
-    init(_ names: [IndexData.Name], terms: inout TermTable) {
-        for name in names {
-            let words = name.key.split(separator: " ").map { terms.number(String($0)) }
-            guard !words.isEmpty else { continue }
-            var node = 0
-            for term in words {
-                if let next = child(node, term) {
-                    node = Int(next)
-                } else {
-                    ends.append(nil)
-                    let new = Int32(ends.count - 1)
-                    if node == 0 {
-                        if rootEdges.count <= Int(term) { rootEdges += [Int32](repeating: -1, count: Int(term) + 1 - rootEdges.count) }
-                        rootEdges[Int(term)] = new
-                    } else {
-                        edges[node << 32 | Int(term)] = new
-                    }
-                    node = Int(new)
-                }
-            }
-            if ends[node] == nil { ends[node] = (name.document, name.strict) }
-        }
-    }
-
-    private func child(_ node: Int, _ term: Int32) -> Int32? {
-        if node == 0 {
-            guard Int(term) < rootEdges.count, rootEdges[Int(term)] >= 0 else { return nil }
-            return rootEdges[Int(term)]
-        }
-        return edges[node << 32 | Int(term)]
-    }
-
-    /// Calls `found` with the document of every name in the words (`terms`, with whether each
-    /// was written in capitals), longest first, as `NameMatcher.mentions` counts them.
-    func mentions(_ terms: [Int32], _ uppercase: [Bool], _ found: (Int) -> Void) {
-        var start = 0
-        while start < terms.count {
-            var node = 0
-            var allUppercase = true
-            var best: (document: Int, length: Int)?
-            var index = start
-            while index < terms.count, let next = child(node, terms[index]) {
-                node = Int(next)
-                allUppercase = allUppercase && uppercase[index]
-                index += 1
-                if let end = ends[node], !end.strict || allUppercase { best = (end.document, index - start) }
-            }
-            if let best {
-                found(best.document)
-                start += best.length
-            } else {
-                start += 1
-            }
         }
     }
 }

@@ -17,48 +17,36 @@ public enum Tokenizer {
 
     /// The tokens of `text`, in order.
     public static func tokenize(_ text: String) -> [Token] {
-        var words = WordBuffer()
-        scan(text, into: &words)
         var tokens: [Token] = []
-        tokens.reserveCapacity(words.count)
-        for index in 0..<words.count {
-            let word = String(decoding: words.bytes[words.starts[index]..<words.starts[index + 1]], as: UTF8.self)
-            tokens.append(Token(word: word, term: Stemmer.stem(word), range: words.ranges[index],
-                                isUppercase: words.uppercase[index]))
+        forEachWord(text) { word, range, isUppercase in
+            let folded = String(decoding: word, as: UTF8.self)
+            let stem = Stemmer.stem(word)
+            let term = stem == word.count ? folded : String(decoding: word[..<stem], as: UTF8.self)
+            tokens.append(Token(word: folded, term: term, range: range, isUppercase: isUppercase))
         }
         return tokens
     }
 
-    /// The folded words of one text, back to back, for `scan`: no String per word.
-    struct WordBuffer {
-        /// Word `n` is `bytes[starts[n]..<starts[n + 1]]`, folded, as UTF-8.
-        var bytes: [UInt8] = []
-        var starts: [Int] = [0]
-        /// Where each word is in the text, as UTF-8 offsets.
-        var ranges: [Range<Int>] = []
-        /// Whether each word was written in capitals.
-        var uppercase: [Bool] = []
-
-        var count: Int { ranges.count }
-
-        mutating func removeAll() {
-            bytes.removeAll(keepingCapacity: true)
-            starts.removeAll(keepingCapacity: true)
-            starts.append(0)
-            ranges.removeAll(keepingCapacity: true)
-            uppercase.removeAll(keepingCapacity: true)
+    /// Calls `body` with each word of `text`, in order: its folded UTF-8 bytes, where it is in the
+    /// text (UTF-8 offsets) and whether it was written in capitals. The bytes are a scratch buffer,
+    /// valid during the call only, that `body` may change (`Stemmer.stem` works in place): the
+    /// index builder scans every text of every entry, and a String or an array append per byte
+    /// was most of its time.
+    static func forEachWord(_ text: String, _ body: (UnsafeMutableBufferPointer<UInt8>, Range<Int>, Bool) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            // A word is cut at `maximumWordLength` scalars of at most four bytes each.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * maximumWordLength) { scratch in
+                forEachWord(in: bytes, scratch: scratch, body)
+            }
         }
     }
 
-    /// Appends the words of `text` to `words`: what `tokenize` does, before making Strings.
-    static func scan(_ text: String, into words: inout WordBuffer) {
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { scan($0, into: &words) }
-        if done == nil { Array(text.utf8).withUnsafeBufferPointer { scan($0, into: &words) } }
-    }
-
-    /// `scan` over the UTF-8 bytes of a text, decoding only non-ASCII scalars.
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into words: inout WordBuffer) {
-        var wordLength = 0
+    /// `forEachWord` over the UTF-8 bytes of a text, decoding only non-ASCII scalars.
+    private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, scratch word: UnsafeMutableBufferPointer<UInt8>,
+                                    _ body: (UnsafeMutableBufferPointer<UInt8>, Range<Int>, Bool) -> Void) {
+        var length = 0  // bytes in `word`
+        var wordLength = 0  // scalars in `word`
         var start = -1
         var end = 0
         var sawUpper = false, sawLower = false
@@ -66,12 +54,8 @@ public enum Tokenizer {
 
         func finish() {
             guard start >= 0 else { return }  // no word under way: nothing to reset
-            if words.bytes.count > words.starts[words.starts.count - 1] {
-                words.starts.append(words.bytes.count)
-                words.ranges.append(start..<end)
-                words.uppercase.append(sawUpper && !sawLower)
-            }
-            wordLength = 0; start = -1; sawUpper = false; sawLower = false; pendingApostrophe = false
+            if length > 0 { body(UnsafeMutableBufferPointer(rebasing: word[0..<length]), start..<end, sawUpper && !sawLower) }
+            length = 0; wordLength = 0; start = -1; sawUpper = false; sawLower = false; pendingApostrophe = false
         }
 
         var offset = 0
@@ -85,7 +69,7 @@ public enum Tokenizer {
                 if folded != 0 {
                     if start < 0 { start = offset }
                     pendingApostrophe = false
-                    if wordLength < maximumWordLength { words.bytes.append(folded); wordLength += 1 }
+                    if wordLength < maximumWordLength { word[length] = folded; length += 1; wordLength += 1 }
                     end = offset + 1
                 } else if lead == 0x27, start >= 0, !pendingApostrophe {
                     pendingApostrophe = true
@@ -121,7 +105,7 @@ public enum Tokenizer {
             default: break
             }
             for piece in folded where wordLength < maximumWordLength {
-                UTF8.encode(piece) { words.bytes.append($0) }
+                UTF8.encode(piece) { word[length] = $0; length += 1 }
                 wordLength += 1
             }
             end = offset + width
