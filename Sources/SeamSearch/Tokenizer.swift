@@ -42,75 +42,77 @@ public enum Tokenizer {
         }
     }
 
-    /// `forEachWord` over the UTF-8 bytes of a text, decoding only non-ASCII scalars.
+    /// `forEachWord` over the UTF-8 bytes of a text, decoding only non-ASCII scalars. Every
+    /// scalar that does not go on with the word under way (a letter or number, an apostrophe
+    /// between two of them, a mark) falls through to the one place that finishes the word.
     private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, scratch word: UnsafeMutableBufferPointer<UInt8>,
                                     _ body: (UnsafeMutableBufferPointer<UInt8>, Range<Int>, Bool) -> Void) {
-        var length = 0  // bytes in `word`
-        var wordLength = 0  // scalars in `word`
-        var start = -1
+        var start = -1  // of the word under way, -1 when there is none
         var end = 0
+        var length = 0  // bytes in `word`
+        var scalars = 0  // scalars in `word`
         var sawUpper = false, sawLower = false
         var pendingApostrophe = false
-
-        func finish() {
-            guard start >= 0 else { return }  // no word under way: nothing to reset
-            if length > 0 { body(UnsafeMutableBufferPointer(rebasing: word[0..<length]), start..<end, sawUpper && !sawLower) }
-            length = 0; wordLength = 0; start = -1; sawUpper = false; sawLower = false; pendingApostrophe = false
-        }
-
         var offset = 0
         while offset < bytes.count {
             let lead = bytes[offset]
             if lead < 0x80 {
-                var folded: UInt8 = 0
-                if lead >= 0x61 && lead <= 0x7A { folded = lead; sawLower = true }
-                else if lead >= 0x41 && lead <= 0x5A { folded = lead + 32; sawUpper = true }
-                else if lead >= 0x30 && lead <= 0x39 { folded = lead }
+                var folded = lead
+                if lead &- 0x61 < 26 { sawLower = true }
+                else if lead &- 0x41 < 26 { folded = lead | 0x20; sawUpper = true }
+                else if lead &- 0x30 >= 10 { folded = 0 }
+                offset &+= 1
                 if folded != 0 {
-                    if start < 0 { start = offset }
+                    if start < 0 { start = offset &- 1 }
                     pendingApostrophe = false
-                    if wordLength < maximumWordLength { word[length] = folded; length += 1; wordLength += 1 }
-                    end = offset + 1
-                } else if lead == 0x27, start >= 0, !pendingApostrophe {
-                    pendingApostrophe = true
-                } else {
-                    finish()
+                    if scalars < maximumWordLength { word[length] = folded; length &+= 1; scalars &+= 1 }
+                    // The common case, in a loop of its own: more lowercase ASCII letters.
+                    while offset < bytes.count, bytes[offset] &- 0x61 < 26, scalars < maximumWordLength {
+                        word[length] = bytes[offset]; length &+= 1; scalars &+= 1; offset &+= 1
+                        sawLower = true
+                    }
+                    end = offset
+                    continue
                 }
-                offset += 1
-                continue
+                if lead == 0x27, start >= 0, !pendingApostrophe { pendingApostrophe = true; continue }
+            } else {
+                // Swift strings are valid UTF-8: a lead byte and its continuation bytes.
+                let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (width == 4 ? 0x07 : width == 3 ? 0x0F : 0x1F)
+                for index in (offset + 1)..<min(offset + width, bytes.count) { value = value << 6 | UInt32(bytes[index] & 0x3F) }
+                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                let scalarStart = offset
+                offset += width
+                if value == 0x2019 || value == 0x02BC {
+                    if start >= 0, !pendingApostrophe { pendingApostrophe = true; continue }
+                } else if Self.isMark(scalar) {
+                    if start >= 0, !pendingApostrophe { end = offset; continue }
+                } else {
+                    let folded = Self.fold(scalar)
+                    if !folded.isEmpty {
+                        if start < 0 { start = scalarStart }
+                        pendingApostrophe = false
+                        switch scalar.properties.generalCategory {
+                        case .uppercaseLetter, .titlecaseLetter: sawUpper = true
+                        case .lowercaseLetter: sawLower = true
+                        default: break
+                        }
+                        for piece in folded where scalars < maximumWordLength {
+                            UTF8.encode(piece) { word[length] = $0; length += 1 }
+                            scalars += 1
+                        }
+                        end = offset
+                        continue
+                    }
+                }
             }
-            // Swift strings are valid UTF-8: a lead byte and its continuation bytes.
-            let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var value = UInt32(lead) & (width == 4 ? 0x07 : width == 3 ? 0x0F : 0x1F)
-            for index in (offset + 1)..<min(offset + width, bytes.count) { value = value << 6 | UInt32(bytes[index] & 0x3F) }
-            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-            defer { offset += width }
-            if value == 0x2019 || value == 0x02BC {
-                if start >= 0, !pendingApostrophe { pendingApostrophe = true; continue }
-                finish()
-                continue
+            // A separator: the word under way, if any, is done.
+            if start >= 0 {
+                body(UnsafeMutableBufferPointer(rebasing: word[0..<length]), start..<end, sawUpper && !sawLower)
+                start = -1; length = 0; scalars = 0; sawUpper = false; sawLower = false; pendingApostrophe = false
             }
-            if Self.isMark(scalar) {
-                if start >= 0, !pendingApostrophe { end = offset + width; continue }
-                finish()
-                continue
-            }
-            let folded = Self.fold(scalar)
-            if folded.isEmpty { finish(); continue }
-            if start < 0 { start = offset }
-            pendingApostrophe = false
-            switch scalar.properties.generalCategory {
-            case .uppercaseLetter, .titlecaseLetter: sawUpper = true
-            case .lowercaseLetter: sawLower = true
-            default: break
-            }
-            for piece in folded where wordLength < maximumWordLength {
-                UTF8.encode(piece) { word[length] = $0; length += 1 }
-                wordLength += 1
-            }
-            end = offset + width
         }
-        finish()
+        if start >= 0 { body(UnsafeMutableBufferPointer(rebasing: word[0..<length]), start..<end, sawUpper && !sawLower) }
     }
 
     /// The terms of `text` (stemmed folded words), in order.
