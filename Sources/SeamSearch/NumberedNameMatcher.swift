@@ -10,7 +10,8 @@ struct NumberedNameMatcher {
 
     init(_ names: [IndexData.Name], terms: inout TermTable) {
         for name in names {
-            let words = name.key.split(separator: " ").map { terms.number(String($0)) }
+            var key = name.key  // terms joined by single spaces
+            let words = key.withUTF8 { $0.split(separator: UInt8(ascii: " ")).map { terms.number(UnsafeBufferPointer(rebasing: $0)) } }
             guard !words.isEmpty else { continue }
             var node = 0
             for term in words {
