@@ -29,114 +29,157 @@ public enum BrowserIndex {
     public static func script(_ base: KnowledgeBase) -> String { script(IndexBuilder.build(base)) }
 
     /// The script form of the browser index of `data`.
-    public static func script(_ data: IndexData) -> String { "window.SeamSearchIndex = " + json(data) + ";\n" }
+    public static func script(_ data: IndexData) -> String {
+        var writer = Writer()
+        writer.put("window.SeamSearchIndex = ")
+        writer.index(data)
+        writer.put(";\n")
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
 
-    /// The browser index of `data` as JSON text, written as UTF-8 bytes into one buffer (String
-    /// appends and a String per quoted value were most of the time of writing it).
+    /// The browser index of `data` as JSON text.
     public static func json(_ data: IndexData) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 20)
-        func put(_ text: String) { out.append(contentsOf: text.utf8) }
-        func quoted(_ text: String) { quote(text, into: &out) }
-        func joined<S: Sequence>(_ items: S, _ separator: String, _ write: (S.Element) -> Void) {
+        var writer = Writer()
+        writer.index(data)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// Writes the index as UTF-8 bytes into one buffer: String appends, a String per quoted value
+    /// or number and a byte-by-byte copy of every text were most of the time of writing it.
+    struct Writer {
+        var bytes: [UInt8] = []
+
+        init() { bytes.reserveCapacity(1 << 20) }
+
+        mutating func put(_ text: StaticString) {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+
+        mutating func put(_ value: Int) {
+            guard value >= 0 else { return bytes.append(contentsOf: String(value).utf8) }
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of any Int
+            withUnsafeMutableBytes(of: &digits) { buffer in
+                var rest = value, start = buffer.count
+                repeat {
+                    start -= 1
+                    buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                } while rest > 0
+                bytes.append(contentsOf: buffer[start...])
+            }
+        }
+
+        /// Writes `items` with `separator` between them, each by `write`.
+        mutating func joined<S: Sequence>(_ items: S, _ separator: StaticString, _ write: (inout Writer, S.Element) -> Void) {
             var first = true
             for item in items {
                 if !first { put(separator) }
                 first = false
-                write(item)
+                write(&self, item)
             }
         }
-        put("{\"format\":\"seam-search\",\"version\":\(version),\"averages\":[")
-        joined(data.averageLengths, ",") { put(number($0)) }
-        put("],\"kinds\":[")
-        joined(Kind.allCases, ",") { kind in put("["); quoted(kind.rawValue); put(","); quoted(kind.folder); put("]") }
-        put("],\"docs\":[\n")
-        let kindNumbers = Dictionary(uniqueKeysWithValues: Kind.allCases.enumerated().map { ($1.rawValue, $0) })
-        joined(data.documents, ",\n") { document in
-            put("["); quoted(document.id); put(",\(kindNumbers[document.kind] ?? 0),"); quoted(document.title); put(",")
-            quoted(document.summary); put(",[")
-            joined(document.aliases, ",") { quoted($0) }
-            put("],")
-            joined(document.lengths, ",") { put(String($0)) }
-            put("]")
-        }
-        put("],\n\"terms\":[")
-        joined(data.terms, ",") { quoted($0.term) }
-        put("],\n\"postings\":[")
-        joined(data.terms, ",") { put("\""); encode($0.postings, into: &out); put("\"") }
-        put("],\n\"names\":[")
-        joined(data.names, ",") { name in put("["); quoted(name.key); put(",\(name.document),\(name.strict ? 1 : 0)]") }
-        put("]}\n")
-        return String(decoding: out, as: UTF8.self)
-    }
 
-    /// A postings list in the base-64 varint form.
-    static func encode(_ postings: [IndexData.Posting]) -> String {
-        var bytes: [UInt8] = []
-        encode(postings, into: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Appends a postings list in the base-64 varint form to `bytes`.
-    static func encode(_ postings: [IndexData.Posting], into bytes: inout [UInt8]) {
-        func put(_ value: Int) {
-            var rest = value
-            while rest >= 32 {
-                bytes.append(digits[(rest & 31) | 32])
-                rest >>= 5
+        mutating func index(_ data: IndexData) {
+            put("{\"format\":\"seam-search\",\"version\":")
+            put(version)
+            put(",\"averages\":[")
+            joined(data.averageLengths, ",") { $0.bytes.append(contentsOf: number($1).utf8) }
+            put("],\"kinds\":[")
+            joined(Kind.allCases, ",") { writer, kind in
+                writer.put("["); writer.quote(kind.rawValue); writer.put(","); writer.quote(kind.folder); writer.put("]")
             }
-            bytes.append(digits[rest])
+            put("],\"docs\":[\n")
+            let kindNumbers = Dictionary(uniqueKeysWithValues: Kind.allCases.enumerated().map { ($1.rawValue, $0) })
+            joined(data.documents, ",\n") { writer, document in
+                writer.put("["); writer.quote(document.id); writer.put(","); writer.put(kindNumbers[document.kind] ?? 0)
+                writer.put(","); writer.quote(document.title); writer.put(","); writer.quote(document.summary); writer.put(",[")
+                writer.joined(document.aliases, ",") { $0.quote($1) }
+                writer.put("],")
+                writer.joined(document.lengths, ",") { $0.put($1) }
+                writer.put("]")
+            }
+            put("],\n\"terms\":[")
+            joined(data.terms, ",") { $0.quote($1.term) }
+            put("],\n\"postings\":[")
+            joined(data.terms, ",") { writer, term in writer.put("\""); writer.encode(term.postings); writer.put("\"") }
+            put("],\n\"names\":[")
+            joined(data.names, ",") { writer, name in
+                writer.put("["); writer.quote(name.key); writer.put(","); writer.put(name.document)
+                writer.put(name.strict ? ",1]" : ",0]")
+            }
+            put("]}\n")
         }
-        put(postings.count)
-        var previous = 0
-        for (position, posting) in postings.enumerated() {
-            put(position == 0 ? posting.document : posting.document - previous)
-            put(posting.code)
-            previous = posting.document
+
+        /// A postings list in the base-64 varint form.
+        mutating func encode(_ postings: [IndexData.Posting]) {
+            let digits = BrowserIndex.digits
+            func varint(_ value: Int) {
+                var rest = value
+                while rest >= 32 {
+                    bytes.append(digits[(rest & 31) | 32])
+                    rest >>= 5
+                }
+                bytes.append(digits[rest])
+            }
+            varint(postings.count)
+            var previous = 0
+            for (position, posting) in postings.enumerated() {
+                varint(position == 0 ? posting.document : posting.document - previous)
+                varint(posting.code)
+                previous = posting.document
+            }
+        }
+
+        /// `text` as a JSON string, with `<`, `>`, `&`, U+2028 and U+2029 escaped too so the JSON
+        /// can sit in a `<script>`. Runs of bytes that need no escape are copied whole.
+        mutating func quote(_ text: String) {
+            bytes.append(UInt8(ascii: "\""))
+            var text = text
+            text.withUTF8 { utf8 in
+                var copied = 0, index = 0
+                while index < utf8.count {
+                    let byte = utf8[index]
+                    let escape: StaticString?
+                    var width = 1
+                    switch byte {
+                    case UInt8(ascii: "\""): escape = "\\\""
+                    case UInt8(ascii: "\\"): escape = "\\\\"
+                    case UInt8(ascii: "\n"): escape = "\\n"
+                    case UInt8(ascii: "\r"): escape = "\\r"
+                    case UInt8(ascii: "\t"): escape = "\\t"
+                    case UInt8(ascii: "<"): escape = "\\u003c"
+                    case UInt8(ascii: ">"): escape = "\\u003e"
+                    case UInt8(ascii: "&"): escape = "\\u0026"
+                    case 0..<0x20, 0x7F: escape = nil
+                    // U+2028 and U+2029 (E2 80 A8, E2 80 A9).
+                    case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                        escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                        width = 3
+                    default:
+                        index += 1
+                        continue
+                    }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<index]))
+                    if let escape { put(escape) } else { control(byte) }
+                    index += width
+                    copied = index
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied...]))
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
+
+        /// A control character as `\u00XX`.
+        private mutating func control(_ byte: UInt8) {
+            let hex = Array("0123456789abcdef".utf8)
+            put("\\u00")
+            bytes.append(hex[Int(byte >> 4)])
+            bytes.append(hex[Int(byte & 15)])
         }
     }
 
     /// A JSON number that reads back as the same double.
     static func number(_ value: Double) -> String {
         value.isFinite ? "\(value)" : "0"
-    }
-
-    /// A JSON string, with `<`, `>`, `&`, U+2028 and U+2029 escaped too so the JSON can sit in a `<script>`.
-    static func quote(_ text: String) -> String {
-        var out: [UInt8] = []
-        quote(text, into: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Appends `text` quoted (as `quote` does) to `out`, working on its UTF-8 bytes.
-    static func quote(_ text: String, into out: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
-        func escaped(_ value: UInt32) {
-            out.append(contentsOf: "\\u".utf8)
-            for shift in stride(from: 12, through: 0, by: -4) { out.append(hex[Int(value >> UInt32(shift)) & 15]) }
-        }
-        out.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                switch byte {
-                case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-                case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-                case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
-                case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
-                case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
-                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20, 0x7F: escaped(UInt32(byte))
-                case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9):
-                    // U+2028 and U+2029 (E2 80 A8, E2 80 A9).
-                    escaped(bytes[index + 1] == 0xA8 ? 0x2028 : 0x2029)
-                    index += 2
-                default: out.append(byte)
-                }
-            }
-        }
-        out.append(UInt8(ascii: "\""))
     }
 }

@@ -6,10 +6,23 @@ public enum IndexBuilder {
     /// The index data of `base`.
     public static func build(_ base: KnowledgeBase) -> IndexData {
         let entries = base.entries
-        let documents = entries.map { entry in
-            IndexDocument(id: entry.id, kind: entry.kind.rawValue, title: entry.title, summary: entry.summary,
-                          path: entry.path, aliases: entry.aliases, lengths: [0, 0, 0])
+        let names = Self.names(of: entries)
+        var postings = PostingsBuilder(names: names, ids: entries.map(\.id))
+        var documents: [IndexDocument] = []
+        documents.reserveCapacity(entries.count)
+        for (index, entry) in entries.enumerated() {
+            documents.append(IndexDocument(id: entry.id, kind: entry.kind.rawValue, title: entry.title, summary: entry.summary,
+                                           path: entry.path, aliases: entry.aliases, lengths: postings.add(entry, as: index)))
         }
+        // Only problems that kept a file out of the index: the rest is `seam check`'s business.
+        let indexed = Set(entries.map { base.displayPath($0) })
+        let problems = base.errors.filter { $0.path.hasSuffix(".md") && !indexed.contains($0.path) }.map(\.description)
+        return IndexData(documents: documents, terms: postings.sortedTerms(), names: names, problems: problems)
+    }
+
+    /// The names of the entries that have aliases (their titles and aliases), sorted by key,
+    /// the first of each key kept.
+    static func names(of entries: [Entry]) -> [IndexData.Name] {
         var names: [IndexData.Name] = []
         var seen = Set<String>()
         for (index, entry) in entries.enumerated() where !entry.aliases.isEmpty {
@@ -19,97 +32,118 @@ public enum IndexBuilder {
             }
         }
         names.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        return names
+    }
+}
 
-        // Terms are numbered as first met, so that counting and postings index arrays instead of
-        // hashing every term into a per-entry dictionary and again into the postings dictionary.
+/// The postings of every term, filled entry by entry in document order. Terms are numbered as
+/// first met, so that counting and postings index arrays instead of hashing every term into a
+/// per-entry dictionary and again into the postings dictionary. The state is a struct's rather
+/// than local variables shared with closures, whose every access was checked at run time.
+struct PostingsBuilder {
+    private var terms = TermTable()
+    private let matcher: NumberedNameMatcher
+    /// The term `@id` of each entry: any mention of the entry by one of its names.
+    private let mentionTerms: [Int32]
+    /// Per term number.
+    private var postings: [[IndexData.Posting]]
+    /// Per term number, its counts in the current entry; `touched` lists the nonzero.
+    private var counts: [FieldCounts]
+    private var touched: [Int32] = []
+    /// Terms that are by themselves a whole name of the current entry (`renewal`, `nrr`, its own `@id`).
+    private var wholeNames: [Int32] = []
+    /// The terms of one text, whether each was written in capitals, the entries it mentions; reused.
+    private var words: [Int32] = [], capitals: [Bool] = [], mentioned: [Int] = []
+
+    init(names: [IndexData.Name], ids: [String]) {
         var terms = TermTable()
-        let matcher = NumberedNameMatcher(names, terms: &terms)
-        var postings: [[IndexData.Posting]] = []
-        var counts: [FieldCounts] = []  // per term number, for the current entry; `touched` lists the nonzero
-        var touched: [Int32] = []
-        var mentionTerms = [Int32](repeating: -1, count: entries.count)  // `@id` of each entry, once numbered
-        func grown(_ number: Int32) -> Int32 {
-            while postings.count < terms.count { postings.append([]); counts.append(FieldCounts()) }
-            return number
+        matcher = NumberedNameMatcher(names, terms: &terms)
+        var key: [UInt8] = []
+        mentionTerms = ids.map { id in
+            key.removeAll(keepingCapacity: true)
+            key.append(UInt8(ascii: "@"))
+            key.append(contentsOf: id.utf8)
+            return key.withUnsafeBufferPointer { terms.number($0) }
         }
-        func number(_ term: String) -> Int32 { grown(terms.number(term)) }
-        var scanned = Tokenizer.WordBuffer(), stem: [UInt8] = [], words: [Int32] = []  // of one text, reused
-        func count(_ term: Int32, _ field: Int, _ amount: Int = 1) {
-            if counts[Int(term)].isZero { touched.append(term) }
-            counts[Int(term)].add(field, amount)
-        }
-        var data = IndexData(documents: documents, terms: [], names: names, problems: [])
-        for (index, entry) in entries.enumerated() {
-            let fields = Self.fields(of: entry)
-            // Terms that are by themselves a whole name of the entry (`renewal`, `nrr`, its own `@id`).
-            var wholeNames: Set<Int32> = [number("@" + entry.id)]
-            for (field, texts) in fields.enumerated() {
-                var length = 0
-                for (position, text) in texts.enumerated() {
-                    scanned.removeAll()
-                    Tokenizer.scan(text, into: &scanned)
-                    words.removeAll(keepingCapacity: true)
-                    for word in 0..<scanned.count {
-                        stem.removeAll(keepingCapacity: true)
-                        scanned.bytes.withUnsafeBufferPointer { bytes in
-                            Stemmer.stem(UnsafeBufferPointer(rebasing: bytes[scanned.starts[word]..<scanned.starts[word + 1]]), into: &stem)
-                        }
-                        words.append(stem.withUnsafeBufferPointer { terms.number($0) })
-                    }
-                    _ = grown(0)
-                    length += words.count
-                    // The names field is as long as the title: aliases add ways to match, not length.
-                    if field == 0, position == 0 { data.documents[index].lengths[0] = words.count }
-                    for word in words { count(word, field) }
-                    if field == 0, words.count == 1 { wholeNames.insert(words[0]) }
-                    matcher.mentions(words, scanned.uppercase) { document in
-                        if mentionTerms[document] < 0 { mentionTerms[document] = number("@" + entries[document].id) }
-                        count(mentionTerms[document], field)
-                    }
-                }
-                if field != 0 { data.documents[index].lengths[field] = length }
-            }
-            // In the names field a term counts 1 when it is in a name and 2 when it is a whole
-            // name: an entry with many aliases is not more about a word, one named by it is.
-            for term in touched {
-                let count = counts[Int(term)]
-                let names = count.names == 0 ? 0 : (wholeNames.contains(term) ? 2 : 1)
-                postings[Int(term)].append(IndexData.Posting(document: index,
-                                                             code: Scoring.code(names: names, summary: count.summary, body: count.body)))
-                counts[Int(term)] = FieldCounts()
-            }
-            touched.removeAll(keepingCapacity: true)
-        }
-        data.terms = zip(terms.names, postings).filter { !$0.1.isEmpty }.map { (term: $0.0, postings: $0.1) }
-            .sorted { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
-        // Only problems that kept a file out of the index: the rest is `seam check`'s business.
-        let indexed = Set(entries.map { base.displayPath($0) })
-        data.problems = base.errors.filter { $0.path.hasSuffix(".md") && !indexed.contains($0.path) }.map(\.description)
-        return data
+        self.terms = terms
+        postings = Array(repeating: [], count: terms.count)
+        counts = Array(repeating: FieldCounts(), count: terms.count)
     }
 
-    /// The texts of the three fields of an entry.
-    static func fields(of entry: Entry) -> [[String]] {
-        let namesField = [entry.title] + entry.aliases
-        var summaryField = [entry.summary] + entry.tags
-        if let figure = entry.figure { summaryField.append(figure) }
-        if let measured = entry.measured { summaryField.append(measured) }
-        let bodyField = [entry.plainText] + entry.sources.map(\.citation)
-        return [namesField, summaryField, bodyField]
+    /// Adds the postings of `entry`, document number `document`; returns its field lengths.
+    mutating func add(_ entry: Entry, as document: Int) -> [Int] {
+        wholeNames.removeAll(keepingCapacity: true)
+        wholeNames.append(mentionTerms[document])
+        // The names field is as long as the title: aliases add ways to match, not length.
+        let names = count(entry.title, in: .names)
+        for alias in entry.aliases { _ = count(alias, in: .names) }
+        var summary = count(entry.summary, in: .summary)
+        for tag in entry.tags { summary += count(tag, in: .summary) }
+        if let figure = entry.figure { summary += count(figure, in: .summary) }
+        if let measured = entry.measured { summary += count(measured, in: .summary) }
+        var body = count(entry.plainText, in: .body)
+        for source in entry.sources { body += count(source.citation, in: .body) }
+
+        // In the names field a term counts 1 when it is in a name and 2 when it is a whole
+        // name: an entry with many aliases is not more about a word, one named by it is.
+        for term in touched {
+            let count = counts[Int(term)]
+            let names = count.names == 0 ? 0 : (wholeNames.contains(term) ? 2 : 1)
+            postings[Int(term)].append(IndexData.Posting(document: document,
+                                                         code: Scoring.code(names: names, summary: count.summary, body: count.body)))
+            counts[Int(term)] = FieldCounts()
+        }
+        touched.removeAll(keepingCapacity: true)
+        return [names, summary, body]
+    }
+
+    /// Counts the terms of `text` and the entries its names mention in `field`; returns how many words it has.
+    private mutating func count(_ text: String, in field: FieldCounts.Field) -> Int {
+        words.removeAll(keepingCapacity: true)
+        capitals.removeAll(keepingCapacity: true)
+        Tokenizer.forEachWord(text) { word, _, isUppercase in
+            words.append(terms.number(UnsafeBufferPointer(rebasing: word[..<Stemmer.stem(word)])))
+            capitals.append(isUppercase)
+        }
+        while counts.count < terms.count {
+            counts.append(FieldCounts())
+            postings.append([])
+        }
+        for word in words { count(word, in: field) }
+        if field == .names, words.count == 1 { wholeNames.append(words[0]) }
+        mentioned.removeAll(keepingCapacity: true)
+        matcher.mentions(words, capitals, into: &mentioned)
+        for document in mentioned { count(mentionTerms[document], in: field) }
+        return words.count
+    }
+
+    private mutating func count(_ term: Int32, in field: FieldCounts.Field) {
+        if counts[Int(term)].isZero { touched.append(term) }
+        counts[Int(term)].add(field)
+    }
+
+    /// The terms that have postings with their postings, sorted by the terms' UTF-8 bytes.
+    func sortedTerms() -> [(term: String, postings: [IndexData.Posting])] {
+        (0..<terms.count).filter { !postings[$0].isEmpty }.sorted { terms.precedes($0, $1) }
+            .map { (term: terms.term($0), postings: postings[$0]) }
     }
 }
 
 /// How often a term occurs in each field of one entry.
 struct FieldCounts {
+    /// The fields of an entry: names (title and aliases), summary (with tags, figure and what
+    /// it measures), body (text and sources).
+    enum Field { case names, summary, body }
+
     var names = 0, summary = 0, body = 0
 
     var isZero: Bool { names == 0 && summary == 0 && body == 0 }
 
-    mutating func add(_ field: Int, _ amount: Int = 1) {
+    mutating func add(_ field: Field) {
         switch field {
-        case 0: names += amount
-        case 1: summary += amount
-        default: body += amount
+        case .names: names += 1
+        case .summary: summary += 1
+        case .body: body += 1
         }
     }
 }

@@ -292,6 +292,10 @@ extension IndexData {
         }
         header.u64(UInt64(position))
         precondition(header.data.count == SearchIndex.headerSize)
-        return header.data + sections.joined()
+        // Section by section: appending `sections.joined()` went byte by byte.
+        var file = header.data
+        file.reserveCapacity(position)
+        for section in sections { file.append(contentsOf: section) }
+        return file
     }
 }

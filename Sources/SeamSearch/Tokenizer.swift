@@ -17,116 +17,102 @@ public enum Tokenizer {
 
     /// The tokens of `text`, in order.
     public static func tokenize(_ text: String) -> [Token] {
-        var words = WordBuffer()
-        scan(text, into: &words)
         var tokens: [Token] = []
-        tokens.reserveCapacity(words.count)
-        for index in 0..<words.count {
-            let word = String(decoding: words.bytes[words.starts[index]..<words.starts[index + 1]], as: UTF8.self)
-            tokens.append(Token(word: word, term: Stemmer.stem(word), range: words.ranges[index],
-                                isUppercase: words.uppercase[index]))
+        forEachWord(text) { word, range, isUppercase in
+            let folded = String(decoding: word, as: UTF8.self)
+            let stem = Stemmer.stem(word)
+            let term = stem == word.count ? folded : String(decoding: word[..<stem], as: UTF8.self)
+            tokens.append(Token(word: folded, term: term, range: range, isUppercase: isUppercase))
         }
         return tokens
     }
 
-    /// The folded words of one text, back to back, for `scan`: no String per word.
-    struct WordBuffer {
-        /// Word `n` is `bytes[starts[n]..<starts[n + 1]]`, folded, as UTF-8.
-        var bytes: [UInt8] = []
-        var starts: [Int] = [0]
-        /// Where each word is in the text, as UTF-8 offsets.
-        var ranges: [Range<Int>] = []
-        /// Whether each word was written in capitals.
-        var uppercase: [Bool] = []
-
-        var count: Int { ranges.count }
-
-        mutating func removeAll() {
-            bytes.removeAll(keepingCapacity: true)
-            starts.removeAll(keepingCapacity: true)
-            starts.append(0)
-            ranges.removeAll(keepingCapacity: true)
-            uppercase.removeAll(keepingCapacity: true)
+    /// Calls `body` with each word of `text`, in order: its folded UTF-8 bytes, where it is in the
+    /// text (UTF-8 offsets) and whether it was written in capitals. The bytes are a scratch buffer,
+    /// valid during the call only, that `body` may change (`Stemmer.stem` works in place): the
+    /// index builder scans every text of every entry, and a String or an array append per byte
+    /// was most of its time.
+    static func forEachWord(_ text: String, _ body: (UnsafeMutableBufferPointer<UInt8>, Range<Int>, Bool) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            // A word is cut at `maximumWordLength` scalars of at most four bytes each.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * maximumWordLength) { scratch in
+                forEachWord(in: bytes, scratch: scratch, body)
+            }
         }
     }
 
-    /// Appends the words of `text` to `words`: what `tokenize` does, before making Strings.
-    static func scan(_ text: String, into words: inout WordBuffer) {
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { scan($0, into: &words) }
-        if done == nil { Array(text.utf8).withUnsafeBufferPointer { scan($0, into: &words) } }
-    }
-
-    /// `scan` over the UTF-8 bytes of a text, decoding only non-ASCII scalars.
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into words: inout WordBuffer) {
-        var wordLength = 0
-        var start = -1
+    /// `forEachWord` over the UTF-8 bytes of a text, decoding only non-ASCII scalars. Every
+    /// scalar that does not go on with the word under way (a letter or number, an apostrophe
+    /// between two of them, a mark) falls through to the one place that finishes the word.
+    private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, scratch word: UnsafeMutableBufferPointer<UInt8>,
+                                    _ body: (UnsafeMutableBufferPointer<UInt8>, Range<Int>, Bool) -> Void) {
+        var start = -1  // of the word under way, -1 when there is none
         var end = 0
+        var length = 0  // bytes in `word`
+        var scalars = 0  // scalars in `word`
         var sawUpper = false, sawLower = false
         var pendingApostrophe = false
-
-        func finish() {
-            guard start >= 0 else { return }  // no word under way: nothing to reset
-            if words.bytes.count > words.starts[words.starts.count - 1] {
-                words.starts.append(words.bytes.count)
-                words.ranges.append(start..<end)
-                words.uppercase.append(sawUpper && !sawLower)
-            }
-            wordLength = 0; start = -1; sawUpper = false; sawLower = false; pendingApostrophe = false
-        }
-
         var offset = 0
         while offset < bytes.count {
             let lead = bytes[offset]
             if lead < 0x80 {
-                var folded: UInt8 = 0
-                if lead >= 0x61 && lead <= 0x7A { folded = lead; sawLower = true }
-                else if lead >= 0x41 && lead <= 0x5A { folded = lead + 32; sawUpper = true }
-                else if lead >= 0x30 && lead <= 0x39 { folded = lead }
+                var folded = lead
+                if lead &- 0x61 < 26 { sawLower = true }
+                else if lead &- 0x41 < 26 { folded = lead | 0x20; sawUpper = true }
+                else if lead &- 0x30 >= 10 { folded = 0 }
+                offset &+= 1
                 if folded != 0 {
-                    if start < 0 { start = offset }
+                    if start < 0 { start = offset &- 1 }
                     pendingApostrophe = false
-                    if wordLength < maximumWordLength { words.bytes.append(folded); wordLength += 1 }
-                    end = offset + 1
-                } else if lead == 0x27, start >= 0, !pendingApostrophe {
-                    pendingApostrophe = true
-                } else {
-                    finish()
+                    if scalars < maximumWordLength { word[length] = folded; length &+= 1; scalars &+= 1 }
+                    // The common case, in a loop of its own: more lowercase ASCII letters.
+                    while offset < bytes.count, bytes[offset] &- 0x61 < 26, scalars < maximumWordLength {
+                        word[length] = bytes[offset]; length &+= 1; scalars &+= 1; offset &+= 1
+                        sawLower = true
+                    }
+                    end = offset
+                    continue
                 }
-                offset += 1
-                continue
+                if lead == 0x27, start >= 0, !pendingApostrophe { pendingApostrophe = true; continue }
+            } else {
+                // Swift strings are valid UTF-8: a lead byte and its continuation bytes.
+                let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (width == 4 ? 0x07 : width == 3 ? 0x0F : 0x1F)
+                for index in (offset + 1)..<min(offset + width, bytes.count) { value = value << 6 | UInt32(bytes[index] & 0x3F) }
+                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                let scalarStart = offset
+                offset += width
+                if value == 0x2019 || value == 0x02BC {
+                    if start >= 0, !pendingApostrophe { pendingApostrophe = true; continue }
+                } else if Self.isMark(scalar) {
+                    if start >= 0, !pendingApostrophe { end = offset; continue }
+                } else {
+                    let folded = Self.fold(scalar)
+                    if !folded.isEmpty {
+                        if start < 0 { start = scalarStart }
+                        pendingApostrophe = false
+                        switch scalar.properties.generalCategory {
+                        case .uppercaseLetter, .titlecaseLetter: sawUpper = true
+                        case .lowercaseLetter: sawLower = true
+                        default: break
+                        }
+                        for piece in folded where scalars < maximumWordLength {
+                            UTF8.encode(piece) { word[length] = $0; length += 1 }
+                            scalars += 1
+                        }
+                        end = offset
+                        continue
+                    }
+                }
             }
-            // Swift strings are valid UTF-8: a lead byte and its continuation bytes.
-            let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var value = UInt32(lead) & (width == 4 ? 0x07 : width == 3 ? 0x0F : 0x1F)
-            for index in (offset + 1)..<min(offset + width, bytes.count) { value = value << 6 | UInt32(bytes[index] & 0x3F) }
-            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-            defer { offset += width }
-            if value == 0x2019 || value == 0x02BC {
-                if start >= 0, !pendingApostrophe { pendingApostrophe = true; continue }
-                finish()
-                continue
+            // A separator: the word under way, if any, is done.
+            if start >= 0 {
+                body(UnsafeMutableBufferPointer(rebasing: word[0..<length]), start..<end, sawUpper && !sawLower)
+                start = -1; length = 0; scalars = 0; sawUpper = false; sawLower = false; pendingApostrophe = false
             }
-            if Self.isMark(scalar) {
-                if start >= 0, !pendingApostrophe { end = offset + width; continue }
-                finish()
-                continue
-            }
-            let folded = Self.fold(scalar)
-            if folded.isEmpty { finish(); continue }
-            if start < 0 { start = offset }
-            pendingApostrophe = false
-            switch scalar.properties.generalCategory {
-            case .uppercaseLetter, .titlecaseLetter: sawUpper = true
-            case .lowercaseLetter: sawLower = true
-            default: break
-            }
-            for piece in folded where wordLength < maximumWordLength {
-                UTF8.encode(piece) { words.bytes.append($0) }
-                wordLength += 1
-            }
-            end = offset + width
         }
-        finish()
+        if start >= 0 { body(UnsafeMutableBufferPointer(rebasing: word[0..<length]), start..<end, sawUpper && !sawLower) }
     }
 
     /// The terms of `text` (stemmed folded words), in order.
