@@ -73,41 +73,57 @@ struct Checker {
     mutating func resolveLinks(_ entries: [Entry], index: [String: Int]) -> [String: [EntryLink]] {
         var byPath: [String: Entry] = [:]
         for entry in entries { byPath[entry.path] = entry }
+        // Entries are resolved in parallel (one of the few steps of loading that is not per file);
+        // results are gathered in entry order, so the output does not depend on the threads.
+        let results = OrderedResults<([EntryLink], [Diagnostic])>(count: entries.count)
+        let checker = self, lookup = byPath
+        DispatchQueue.concurrentPerform(iterations: entries.count) { number in
+            var local = Checker(root: checker.root, diagnostics: [])
+            let links = local.resolveLinks(of: entries[number], byPath: lookup, entries: entries)
+            results.store(number, (links, local.diagnostics))
+        }
         var result: [String: [EntryLink]] = [:]
-        for entry in entries {
-            var links: [EntryLink] = []
-            for link in entry.links {
-                switch LinkTarget.resolve(link.destination, from: entry.path) {
-                case .external:
-                    continue
-                case .invalid(let reason):
-                    report(entry, link.position, reason)
-                case .samePage(let anchor):
-                    if !anchor.isEmpty, !entry.headings.contains(where: { $0.anchor == anchor }) {
-                        report(entry, link.position, "no heading with anchor `#\(anchor)` in this entry\(Self.anchorHint(anchor, entry))")
-                    }
-                case .file(let path, let anchor):
-                    guard let target = byPath[path] else {
-                        let id = String(path.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
-                        var message = "link to `\(link.destination)`, which is not an entry"
-                        if let found = entries.first(where: { $0.id == id }) {
-                            message += ": `\(id)` is at \(found.path)"
-                        } else {
-                            let close = EditDistance.suggestions(for: id, in: entries.map(\.id))
-                            if !close.isEmpty { message += "; did you mean \(close.map { "`\($0)`" }.joined(separator: ", "))?" }
-                        }
-                        report(entry, link.position, message)
-                        continue
-                    }
-                    if let anchor, !anchor.isEmpty, !target.headings.contains(where: { $0.anchor == anchor }) {
-                        report(entry, link.position, "`\(target.path)` has no heading with anchor `#\(anchor)`\(Self.anchorHint(anchor, target))")
-                    }
-                    links.append(EntryLink(target: target.id, anchor: anchor, text: link.text, position: link.position))
-                }
-            }
+        for (entry, found) in zip(entries, results.values) {
+            guard let (links, problems) = found else { continue }
             result[entry.id] = links
+            diagnostics += problems
         }
         return result
+    }
+
+    /// The links of `entry` to other entries, reporting unknown entries and anchors.
+    private mutating func resolveLinks(of entry: Entry, byPath: [String: Entry], entries: [Entry]) -> [EntryLink] {
+        var links: [EntryLink] = []
+        for link in entry.links {
+            switch LinkTarget.resolve(link.destination, from: entry.path) {
+            case .external:
+                continue
+            case .invalid(let reason):
+                report(entry, link.position, reason)
+            case .samePage(let anchor):
+                if !anchor.isEmpty, !entry.headings.contains(where: { $0.anchor == anchor }) {
+                    report(entry, link.position, "no heading with anchor `#\(anchor)` in this entry\(Self.anchorHint(anchor, entry))")
+                }
+            case .file(let path, let anchor):
+                guard let target = byPath[path] else {
+                    let id = String(path.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
+                    var message = "link to `\(link.destination)`, which is not an entry"
+                    if let found = entries.first(where: { $0.id == id }) {
+                        message += ": `\(id)` is at \(found.path)"
+                    } else {
+                        let close = EditDistance.suggestions(for: id, in: entries.map(\.id))
+                        if !close.isEmpty { message += "; did you mean \(close.map { "`\($0)`" }.joined(separator: ", "))?" }
+                    }
+                    report(entry, link.position, message)
+                    continue
+                }
+                if let anchor, !anchor.isEmpty, !target.headings.contains(where: { $0.anchor == anchor }) {
+                    report(entry, link.position, "`\(target.path)` has no heading with anchor `#\(anchor)`\(Self.anchorHint(anchor, target))")
+                }
+                links.append(EntryLink(target: target.id, anchor: anchor, text: link.text, position: link.position))
+            }
+        }
+        return links
     }
 
     private static func anchorHint(_ anchor: String, _ entry: Entry) -> String {

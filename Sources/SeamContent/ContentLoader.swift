@@ -65,7 +65,7 @@ struct ContentLoader {
             }
         }
         // Files are read and parsed in parallel; results keep the order of `jobs`.
-        let results = UnsafeResults<(Entry?, [Diagnostic])>(count: jobs.count)
+        let results = OrderedResults<(Entry?, [Diagnostic])>(count: jobs.count)
         let work = jobs, reader = self
         DispatchQueue.concurrentPerform(iterations: work.count) { index in
             let job = work[index]
@@ -220,17 +220,5 @@ struct ContentLoader {
                 return (min(offset, bytes.count - 1), position.line, position.column)
             }
         }
-    }
-}
-
-/// Slots written by `concurrentPerform`, each by exactly one iteration.
-private final class UnsafeResults<Value>: @unchecked Sendable {
-    private(set) var values: [Value?]
-    private let lock = NSLock()
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func store(_ index: Int, _ value: Value) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
     }
 }
