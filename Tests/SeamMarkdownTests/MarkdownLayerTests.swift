@@ -85,6 +85,12 @@ struct MarkdownLayerTests {
         #expect(Slug.make("Above 30 percent") == "above-30-percent")
         #expect(Slug.make("CRO: a real one?") == "cro-a-real-one")
         #expect(Slug.make("Énergie & co") == "énergie--co")
+        // The byte-wise path for ASCII gives what the character-wise one does, for every character.
+        let ascii = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+        for text in ascii + ["Series B to C", "A_b-C 9\t?!", ascii.joined()] {
+            #expect(Slug.makeASCII(text) == Slug.makeAnyText(text), "\(text.debugDescription)")
+        }
+        #expect(Slug.makeASCII("Énergie") == nil)
         #expect(Slug.unique(["A", "A", "A-1"]) == ["a", "a-1", "a-1-1"])
     }
 }
