@@ -52,7 +52,8 @@ struct ContentLoader {
             }
             for file in try sortedNames(url) where !file.hasPrefix(".") {
                 let relative = "\(name)/\(file)"
-                guard let fileInfo = insideRoot(url.appendingPathComponent(file), relative: relative) else { continue }
+                // `isDirectory: false`: without the hint, Foundation stats the path to find out.
+                guard let fileInfo = insideRoot(url.appendingPathComponent(file, isDirectory: false), relative: relative) else { continue }
                 if fileInfo.isDirectory {
                     error(relative, "folders inside a kind folder are not read: move its entries up into \(name)/", severity: .warning)
                     continue
@@ -129,30 +130,25 @@ struct ContentLoader {
         guard size <= maximumFileSize else {
             return failure("file is \(size) bytes, over the limit of \(maximumFileSize): split it into smaller entries")
         }
-        guard let data = Self.readAll(descriptor, size: size, limit: maximumFileSize) else {
-            return failure("cannot read the file, or it grew over the limit of \(maximumFileSize) bytes while read")
+        guard let data = Self.readAll(descriptor, size: size) else {
+            return failure("cannot read the file: check its permissions")
         }
         return EntryFile.read(data, relativePath: relative, kind: kind, displayPath: display(relative))
     }
 
-    /// The bytes of the open file `descriptor`, `size` of them expected (more or fewer if it
-    /// changes while read); nil on a read error or past `limit` bytes.
-    static func readAll(_ descriptor: Int32, size: Int, limit: Int) -> Data? {
+    /// The `size` bytes of the open file `descriptor` (fewer if it shrinks while read); nil on a
+    /// read error.
+    static func readAll(_ descriptor: Int32, size: Int) -> Data? {
         var data = Data(count: size)
         var filled = 0
-        while true {
-            if filled == data.count {
-                guard filled <= limit else { return nil }
-                data.count += max(4096, data.count / 2)
-            }
+        while filled < size {
             let count = data.withUnsafeMutableBytes { buffer in
-                read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                read(descriptor, buffer.baseAddress! + filled, size - filled)
             }
             if count < 0 { if errno == EINTR { continue }; return nil }
             if count == 0 { break }
             filled += count
         }
-        guard filled <= limit else { return nil }
         data.count = filled
         return data
     }

@@ -197,7 +197,21 @@ enum Cmark {
         let anchors = Slug.unique(headings.map(\.text))
         return MarkdownOutline(
             headings: zip(headings, anchors).map { MarkdownHeading(level: $0.level, text: $0.text, anchor: $1, position: $0.position) },
-            links: links, plainText: parts.joined(separator: "\n"))
+            links: links, plainText: joinedExactly(parts))
+    }
+
+    /// `parts` joined by newlines into a string of exactly their size: the plain text of every
+    /// entry is kept for the whole build, and `joined` can leave up to half of it unused capacity.
+    private static func joinedExactly(_ parts: [String]) -> String {
+        var size = max(parts.count - 1, 0)
+        for part in parts { size += part.utf8.count }
+        var text = ""
+        text.reserveCapacity(size)
+        for (index, part) in parts.enumerated() {
+            if index > 0 { text += "\n" }
+            text += part
+        }
+        return text
     }
 
     /// Parses `source` again, applies `transform` to the C tree and renders it to HTML.
