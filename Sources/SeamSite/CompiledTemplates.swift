@@ -21,10 +21,10 @@ final class CompiledTemplates: @unchecked Sendable {
 
     init(enabled: Bool = true) { self.enabled = enabled }
 
-    /// The templates rendered for many pages of a few shapes (an entry page, an item in a list,
-    /// the layout). The others make one page each (the glossary, an index, the FAQ), where
-    /// compiling would only render the template twice.
-    static let reused: Set<String> = ["entry", "entry-item", "layout"]
+    /// The templates rendered many times in a few shapes (an entry page, an item in a list, a
+    /// row of the glossary, the layout). The others make one page each (the glossary, an index,
+    /// the FAQ), where compiling would only render the template twice.
+    static let reused: Set<String> = ["entry", "entry-item", "glossary-row", "layout"]
 
     /// The stand-in for text number `number`.
     static func standIn(_ number: Int) -> String { "\u{E000}\(number)&xX\u{E001}" }

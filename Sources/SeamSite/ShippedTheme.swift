@@ -14,6 +14,7 @@ enum ShippedTheme {
             "assessment": PackageResources.assessment_mustache,
             "not-found": PackageResources.not_found_mustache,
             "entry-item": PackageResources.entry_item_mustache,
+            "glossary-row": PackageResources.glossary_row_mustache,
             "nav": PackageResources.nav_mustache,
         ]
     }

@@ -66,8 +66,11 @@ extension SiteContext {
             let inLetter = byLetter[letter] ?? []
             guard !inLetter.isEmpty else { continue }
             present.insert(letter)
+            // Each row through the compiled `glossary-row`: Mustache alone takes ~13k instructions a
+            // variable, and the glossary has thousands of rows.
+            let rowsHTML = inLetter.map { templates.render(theme, "glossary-row", $0.value) }.joined()
             groups.append(["letter": .text(letter), "anchor": .text(letter == "#" ? "letter-other" : "letter-\(letter.lowercased())"),
-                           "rows": .list(inLetter.map(\.value))])
+                           "rows": .text(rowsHTML)])
         }
         let navigation: [TemplateValue] = letters.map { letter in
             ["letter": .text(letter), "anchor": .text(letter == "#" ? "letter-other" : "letter-\(letter.lowercased())"),

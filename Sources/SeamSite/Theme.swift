@@ -40,7 +40,8 @@ public struct Theme: Sendable {
             // Every `{{var}}` goes through Seam's one escaping function (which works on Unicode
             // scalars; Mustache's own escapes whole characters, so `"` followed by a combining
             // mark would pass unescaped).
-            let text = "{{% CONTENT_TYPE: SEAMHTML}}" + String(decoding: bytes, as: UTF8.self)
+            // On a line of its own: a template whose first line is a lone section tag keeps it standalone.
+            let text = "{{% CONTENT_TYPE: SEAMHTML}}\n" + String(decoding: bytes, as: UTF8.self)
             do {
                 try library.register(text, named: name)
             } catch {
