@@ -29,17 +29,23 @@ public struct KnowledgeBase: Sendable {
     private let names: [String: String]
 
     /// Loads and checks the knowledge base in `root`. Throws only when the folder cannot be read.
-    public static func load(_ root: String, maximumFileSize: Int = Schema.maximumFileSize) throws -> KnowledgeBase {
+    /// `whenRead` hears the entries (sorted by id, one per id, as `entries` will be) before the
+    /// checks across entries run, for work that can start early, such as a search index.
+    public static func load(_ root: String, maximumFileSize: Int = Schema.maximumFileSize,
+                            whenRead: (([Entry]) -> Void)? = nil) throws -> KnowledgeBase {
         var loader = ContentLoader(displayRoot: root, maximumFileSize: maximumFileSize)
         let entries = try loader.load()
         let (site, siteDiagnostics) = SiteConfig.read(root: root, displayRoot: loader.displayRoot, maximumFileSize: maximumFileSize)
-        return KnowledgeBase(root: loader.displayRoot, loaded: entries, diagnostics: loader.diagnostics + siteDiagnostics, site: site)
+        return KnowledgeBase(root: loader.displayRoot, loaded: entries, diagnostics: loader.diagnostics + siteDiagnostics, site: site,
+                             whenRead: whenRead)
     }
 
-    init(root: String, loaded: [Entry], diagnostics: [Diagnostic], site: SiteConfig = SiteConfig()) {
+    init(root: String, loaded: [Entry], diagnostics: [Diagnostic], site: SiteConfig = SiteConfig(),
+         whenRead: (([Entry]) -> Void)? = nil) {
         var checker = Checker(root: root, diagnostics: diagnostics)
         self.site = site
         let entries = checker.uniqueEntries(loaded)
+        whenRead?(entries)
         self.root = root
         self.entries = entries
         self.index = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.id, $0) })

@@ -28,6 +28,10 @@ public enum BrowserIndex {
     /// (where `fetch` of a JSON file is not allowed). Safe inside a `<script>` element.
     public static func script(_ base: KnowledgeBase) -> String { script(IndexBuilder.build(base)) }
 
+    /// The browser index script of `entries` (sorted by id, one per id; a knowledge base
+    /// without errors, as the site is built from).
+    public static func script(entries: [Entry]) -> String { script(IndexBuilder.build(entries: entries)) }
+
     /// The script form of the browser index of `data`.
     public static func script(_ data: IndexData) -> String {
         var writer = Writer()

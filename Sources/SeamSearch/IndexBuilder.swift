@@ -5,7 +5,15 @@ import SeamContent
 public enum IndexBuilder {
     /// The index data of `base`.
     public static func build(_ base: KnowledgeBase) -> IndexData {
-        let entries = base.entries
+        var data = build(entries: base.entries)
+        // Only problems that kept a file out of the index: the rest is `seam check`'s business.
+        let indexed = Set(base.entries.map { base.displayPath($0) })
+        data.problems = base.errors.filter { $0.path.hasSuffix(".md") && !indexed.contains($0.path) }.map(\.description)
+        return data
+    }
+
+    /// The index data of `entries` (sorted by id, one per id), with no problems listed.
+    public static func build(entries: [Entry]) -> IndexData {
         let names = Self.names(of: entries)
         var postings = PostingsBuilder(names: names, ids: entries.map(\.id))
         var documents: [IndexDocument] = []
@@ -14,10 +22,7 @@ public enum IndexBuilder {
             documents.append(IndexDocument(id: entry.id, kind: entry.kind.rawValue, title: entry.title, summary: entry.summary,
                                            path: entry.path, aliases: entry.aliases, lengths: postings.add(entry, as: index)))
         }
-        // Only problems that kept a file out of the index: the rest is `seam check`'s business.
-        let indexed = Set(entries.map { base.displayPath($0) })
-        let problems = base.errors.filter { $0.path.hasSuffix(".md") && !indexed.contains($0.path) }.map(\.description)
-        return IndexData(documents: documents, terms: postings.sortedTerms(), names: names, problems: problems)
+        return IndexData(documents: documents, terms: postings.sortedTerms(), names: names, problems: [])
     }
 
     /// The names of the entries that have aliases (their titles and aliases), sorted by key,

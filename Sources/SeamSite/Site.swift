@@ -34,8 +34,11 @@ public struct Site: Sendable {
     /// Renders the site of `base` (which must have no errors), handing every file to `sink` as
     /// soon as it is made, from several threads at once, so that pages are written while others
     /// are rendered and never all held in memory. The first error of `sink` stops the build.
+    /// `searchIndex` is the index already being built (from `KnowledgeBase.load`'s `whenRead`);
+    /// without it, it is built here, beside the pages.
     public static func render(_ base: KnowledgeBase, options: SiteOptions = SiteOptions(),
                               progress: (@Sendable (Step, Int, Int) -> Void)? = nil,
+                              searchIndex: BackgroundBrowserIndex? = nil,
                               into sink: @escaping @Sendable (SiteFile) throws -> Void) throws -> Summary {
         progress?(.theme, 0, 0)
         let theme = try Theme.load(folder: options.themeFolder)
@@ -55,10 +58,7 @@ public struct Site: Sendable {
         jobs.append { context.notFoundPage() }
         jobs += base.entries.map { entry in { context.entryPage(entry) } }
 
-        // The search index is built beside the pages, on its own thread.
-        let index = Box()
-        let indexDone = DispatchGroup()
-        DispatchQueue.global().async(group: indexDone) { index.text = BrowserIndex.script(base) }
+        let index = searchIndex ?? BackgroundBrowserIndex(base)
 
         progress?(.pages, 0, jobs.count)
         let total = jobs.count
@@ -72,11 +72,10 @@ public struct Site: Sendable {
             failure.run { try sink(file) }
             return file.path
         }
-        indexDone.wait()
         try failure.rethrow()
 
         progress?(.index, 0, 0)
-        var others = [SiteFile(path: "assets/search-index.js", text: index.text)]
+        var others = [SiteFile(path: "assets/search-index.js", text: index.script)]
         progress?(.assets, 0, 0)
         for asset in theme.assets { others.append(SiteFile(path: "assets/" + asset.name, bytes: asset.bytes)) }
         if let baseURL = options.baseURL, !baseURL.isEmpty {
@@ -93,5 +92,4 @@ public struct Site: Sendable {
         func add(_ file: SiteFile) { lock.lock(); files.append(file); lock.unlock() }
     }
 
-    private final class Box: @unchecked Sendable { var text = "" }
 }

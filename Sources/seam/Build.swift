@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SeamContent
+import SeamSearch
 import SeamSite
 #if canImport(Glibc)
 import Glibc
@@ -40,7 +41,9 @@ struct Build: ParsableCommand {
         let started = DispatchTime.now()
         let progress = BuildProgress()
         progress.show("checking \(options.content)")
-        let base = try options.load()
+        // The search index starts as soon as the entries are read, beside the checks.
+        var searchIndex: BackgroundBrowserIndex?
+        let base = try options.load(whenRead: { searchIndex = BackgroundBrowserIndex(entries: $0) })
         let loaded = DispatchTime.now()
         let errors = base.errors
         if !errors.isEmpty {
@@ -61,7 +64,7 @@ struct Build: ParsableCommand {
                 summary = try Site.render(base, options: SiteOptions(baseURL: baseURL, themeFolder: theme, siteName: base.site.title, siteDescription: base.site.description), progress: { step, done, total in
                     progress.show(total > 0 ? "\(step.rawValue) \(done)/\(total)" : step.rawValue)
                     if total == 0 { progress.mark(step.rawValue) }
-                }, into: { file in try transaction.add(file) })
+                }, searchIndex: searchIndex, into: { file in try transaction.add(file) })
                 progress.show("swapping the new site in")
                 try transaction.commit()
             } catch {

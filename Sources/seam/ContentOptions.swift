@@ -11,9 +11,9 @@ struct ContentOptions: ParsableArguments {
     /// Loads the knowledge base with the problems of every validator (content, org charts,
     /// assessments),
     /// or prints why it cannot and exits 1.
-    func load() throws -> KnowledgeBase {
+    func load(whenRead: (([Entry]) -> Void)? = nil) throws -> KnowledgeBase {
         do {
-            let base = try KnowledgeBase.load(content)
+            let base = try KnowledgeBase.load(content, whenRead: whenRead)
             return base.adding(OrgChart.diagnostics(base) + base.assessmentDiagnostics())
         } catch let error as DiagnosticError {
             printError(error.description)

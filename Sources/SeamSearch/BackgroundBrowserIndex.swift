@@ -1,0 +1,26 @@
+import Dispatch
+import SeamContent
+
+/// The browser index built on a thread of its own from the moment the entries are known, so that
+/// it overlaps the checks and the pages of a build instead of competing with the pages alone.
+public final class BackgroundBrowserIndex: @unchecked Sendable {
+    private let done = DispatchGroup()
+    /// Written once, by the job, before `done` is left; read only after waiting on it.
+    private var text = ""
+
+    /// Starts building the index of `entries` (sorted by id, one per id).
+    public init(entries: [Entry]) {
+        DispatchQueue.global().async(group: done) { self.text = BrowserIndex.script(entries: entries) }
+    }
+
+    /// Starts building the index of `base` (with its problems, as `BrowserIndex.script(base)`).
+    public init(_ base: KnowledgeBase) {
+        DispatchQueue.global().async(group: done) { self.text = BrowserIndex.script(base) }
+    }
+
+    /// The script, once built (waits for it).
+    public var script: String {
+        done.wait()
+        return text
+    }
+}
