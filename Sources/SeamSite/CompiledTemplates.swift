@@ -15,7 +15,7 @@ final class CompiledTemplates: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var compiled: [String: [Piece]?] = [:]
+    private var compiled: [Shape: [Piece]?] = [:]
     /// Off only in the test that shows compiling changes nothing.
     let enabled: Bool
 
@@ -33,7 +33,8 @@ final class CompiledTemplates: @unchecked Sendable {
     func render(_ theme: Theme, _ name: String, _ values: TemplateValue) -> String {
         guard enabled, Self.reused.contains(name) else { return theme.render(name, values) }
         var texts: [String] = []
-        var key = name + "\u{0}"
+        var key = Shape()
+        key.add(name)
         Self.shape(values, &texts, &key)
         lock.lock()
         let known = compiled[key]
@@ -52,28 +53,49 @@ final class CompiledTemplates: @unchecked Sendable {
         return Self.fill(pieces, texts)
     }
 
+    /// The shape of a template's values as bytes (template name, field names, kinds, list
+    /// lengths), hashed in one pass: pages are looked up by it thousands of times.
+    struct Shape: Hashable {
+        var bytes: [UInt8] = []
+
+        /// Adds `text` and a NUL after it, so that no two walks give the same bytes.
+        mutating func add(_ text: String) {
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(0)
+        }
+
+        mutating func add(number: Int) {
+            add("i")
+            add(String(number))
+        }
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
+
     /// Adds the shape of `value` to `key` and its non-empty texts to `texts`, in the order of a
     /// walk (an object's fields in the order they are written).
-    static func shape(_ value: TemplateValue, _ texts: inout [String], _ key: inout String) {
+    static func shape(_ value: TemplateValue, _ texts: inout [String], _ key: inout Shape) {
         switch value {
         case .text(let text):
-            if text.isEmpty { key += "e" } else { key += "s"; texts.append(text) }
+            if text.isEmpty { key.add("e") } else { key.add("s"); texts.append(text) }
         case .flag(let flag):
-            key += flag ? "T" : "F"
+            key.add(flag ? "T" : "F")
         case .number(let number):
-            key += "i\(number);"
+            key.add(number: number)
         case .object(let fields):
-            key += "{"
+            key.add("{")
             for field in fields {
-                key += field.name
-                key += ":"
+                key.add(field.name)
                 shape(field.value, &texts, &key)
             }
-            key += "}"
+            key.add("}")
         case .list(let items):
-            key += "[\(items.count)"
+            key.add("[")
+            key.add(number: items.count)
             for item in items { shape(item, &texts, &key) }
-            key += "]"
+            key.add("]")
         }
     }
 
