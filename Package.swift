@@ -50,12 +50,14 @@ let package = Package(
             // arenas made a 10,000-entry `seam build` about 13% slower (bench/site-bench).
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
+        // Golden files and the repository's path, shared by the test targets.
+        .target(name: "SeamTestSupport", path: "Tests/SeamTestSupport"),
         .testTarget(name: "SeamMarkdownTests", dependencies: ["SeamMarkdown"]),
         .testTarget(name: "SeamContentTests", dependencies: ["SeamContent", "SeamMarkdown"]),
-        .testTarget(name: "SeamChartsTests", dependencies: ["SeamCharts"]),
-        .testTarget(name: "SeamAssessTests", dependencies: ["SeamAssess"], exclude: ["Golden"]),
-        .testTarget(name: "SeamSearchTests", dependencies: ["SeamSearch", "SeamContent", "SeamMarkdown"]),
-        .testTarget(name: "SeamSiteTests", dependencies: ["SeamSite", "SeamContent", "SeamAssess", "SeamMarkdown"]),
-        .testTarget(name: "SeamCLITests", dependencies: ["seam"]),
+        .testTarget(name: "SeamChartsTests", dependencies: ["SeamTestSupport", "SeamCharts"]),
+        .testTarget(name: "SeamAssessTests", dependencies: ["SeamTestSupport", "SeamAssess"], exclude: ["Golden"]),
+        .testTarget(name: "SeamSearchTests", dependencies: ["SeamTestSupport", "SeamSearch", "SeamContent", "SeamMarkdown"]),
+        .testTarget(name: "SeamSiteTests", dependencies: ["SeamTestSupport", "SeamSite", "SeamContent", "SeamAssess", "SeamMarkdown"]),
+        .testTarget(name: "SeamCLITests", dependencies: ["SeamTestSupport", "seam"]),
     ]
 )

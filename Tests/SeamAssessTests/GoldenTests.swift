@@ -1,6 +1,7 @@
 import Foundation
 import SeamAssess
 import Testing
+import SeamTestSupport
 
 /// For every shipped assessment, one scenario per outcome (the first combination of answers, in
 /// order, that reaches it), in all four formats. `SEAM_RECORD=1 swift test` re-records them.

@@ -1,6 +1,7 @@
 import Foundation
 import SeamAssess
 import Testing
+import SeamTestSupport
 
 /// The result chart of every shipped assessment: what it is derived from the rules, a golden
 /// SVG and text chart for one result each (`Tests/Golden/results/`), re-recorded with SEAM_RECORD=1.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SeamTestSupport
 
 /// `seam check` end to end, on the fixture knowledge bases.
 @Suite struct CheckCommandTests {

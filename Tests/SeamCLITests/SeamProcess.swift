@@ -1,4 +1,5 @@
 import Foundation
+import SeamTestSupport
 
 /// Runs the built `seam` binary and captures what it prints.
 struct SeamProcess {
@@ -9,8 +10,7 @@ struct SeamProcess {
     }
 
     /// The repository root, found from this file.
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = repositoryRoot
 
     /// `SEAM_BINARY`, or the debug build that `swift test` makes.
     static var binary: URL {
@@ -87,17 +87,4 @@ struct SeamProcess {
 final class DataBox: @unchecked Sendable {
     var data = Data()
     let done = DispatchSemaphore(value: 0)
-}
-
-/// Compares `actual` with the golden file at `path` (relative to the repository); with
-/// `SEAM_RECORD=1` in the environment, writes it instead.
-func matchesGolden(_ actual: String, _ path: String) throws -> Bool {
-    let url = SeamProcess.repository.appendingPathComponent(path)
-    if ProcessInfo.processInfo.environment["SEAM_RECORD"] == "1" {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try actual.write(to: url, atomically: true, encoding: .utf8)
-        return true
-    }
-    let expected = try String(contentsOf: url, encoding: .utf8)
-    return expected == actual
 }

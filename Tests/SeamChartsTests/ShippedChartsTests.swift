@@ -2,15 +2,13 @@ import Foundation
 import Testing
 @testable import SeamCharts
 @testable import SeamContent
+import SeamTestSupport
 
 /// The org chart of every shipped structure, against its golden SVG (Tests/Golden/charts).
 /// Re-record on purpose with SEAM_RECORD=1 and review the diff.
 struct ShippedChartsTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
     static let structures: [Entry] = {
-        let base = try? KnowledgeBase.load(repository.appendingPathComponent("content").path)
+        let base = try? KnowledgeBase.load(repositoryRoot.appendingPathComponent("content").path)
         return base?.entries(of: .structure) ?? []
     }()
 
@@ -26,11 +24,6 @@ struct ShippedChartsTests {
         let (chart, diagnostics) = OrgChart.read(entry, path: entry.path)
         #expect(diagnostics.isEmpty)
         let svg = try #require(chart).svg(id: "chart-\(id)", title: "Org chart: \(entry.title)") + "\n"
-        let golden = Self.repository.appendingPathComponent("Tests/Golden/charts/\(id).svg")
-        if ProcessInfo.processInfo.environment["SEAM_RECORD"] == "1" {
-            try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try svg.write(to: golden, atomically: true, encoding: .utf8)
-        }
-        #expect(try String(contentsOf: golden, encoding: .utf8) == svg)
+        #expect(try matchesGolden(svg, "Tests/Golden/charts/\(id).svg"))
     }
 }

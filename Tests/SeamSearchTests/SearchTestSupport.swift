@@ -1,11 +1,11 @@
 import Foundation
 import SeamContent
 @testable import SeamSearch
+import SeamTestSupport
 
 /// Shared helpers: the repository, fixture knowledge bases written to temporary folders.
 enum SearchTestSupport {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = repositoryRoot
 
     /// The shipped knowledge base's index, built once.
     static let shipped: (base: KnowledgeBase, data: IndexData, index: SearchIndex) = {

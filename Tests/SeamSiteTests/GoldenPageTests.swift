@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SeamSite
+import SeamTestSupport
 
 /// Whole pages of the fixture site against golden files in `Tests/Golden/site/`.
 /// `SEAM_RECORD=1 swift test --filter SeamSiteTests` re-records them: review the diff.

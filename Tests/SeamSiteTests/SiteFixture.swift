@@ -3,11 +3,11 @@ import SeamAssess
 import SeamCharts
 import SeamContent
 import SeamSite
+import SeamTestSupport
 
 /// The small knowledge base of `Tests/Fixtures/site/content`, its site, and helpers.
 enum SiteFixture {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = repositoryRoot
 
     static let contentPath = repository.appendingPathComponent("Tests/Fixtures/site/content").path
 
@@ -43,17 +43,4 @@ enum SiteFixture {
         }
         return root
     }
-}
-
-/// Compares `actual` with the golden file at `path` (relative to the repository); with
-/// `SEAM_RECORD=1` in the environment, writes it instead.
-func matchesGolden(_ actual: String, _ path: String) throws -> Bool {
-    let url = SiteFixture.repository.appendingPathComponent(path)
-    if ProcessInfo.processInfo.environment["SEAM_RECORD"] == "1" {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try actual.write(to: url, atomically: true, encoding: .utf8)
-        return true
-    }
-    let expected = try String(contentsOf: url, encoding: .utf8)
-    return expected == actual
 }
