@@ -23,4 +23,8 @@ public final class BackgroundBrowserIndex: @unchecked Sendable {
         done.wait()
         return text
     }
+
+    /// Waits until the job has ended, for a caller that stops early: nothing is left running
+    /// (nor holding memory) when the process exits.
+    public func wait() { done.wait() }
 }

@@ -43,6 +43,7 @@ struct Build: ParsableCommand {
         progress.show("checking \(options.content)")
         // The search index starts as soon as the entries are read, beside the checks.
         var searchIndex: BackgroundBrowserIndex?
+        defer { searchIndex?.wait() }
         let base = try options.load(whenRead: { searchIndex = BackgroundBrowserIndex(entries: $0) })
         let loaded = DispatchTime.now()
         let errors = base.errors
