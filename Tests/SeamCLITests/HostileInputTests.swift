@@ -108,6 +108,27 @@ import Testing
         #expect(output.stdout.contains("kb/terms/secret.md:1:1: error: a symbolic link to \(outside.resolvingSymlinksInPath().path), outside the content folder: refused"))
     }
 
+    /// A FIFO named like an entry is refused, not opened for a read that would wait forever.
+    @Test func aFIFOIsRefusedWithoutHanging() throws {
+        let root = try Self.knowledgeBase(with: Case("fifo", "terms/other.md", Self.good, ""))
+        #expect(mkfifo(root.appendingPathComponent("kb/terms/pipe.md").path, 0o644) == 0)
+        let output = try SeamProcess.run(["check", "--content", "kb"], in: root)
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("kb/terms/pipe.md:1:1: error: not a regular file: entries are plain Markdown files"), "\(output.stdout)")
+    }
+
+    /// A symbolic link that stays inside the content folder is read like the file it points to.
+    @Test func aSymlinkInsideTheFolderIsRead() throws {
+        let root = try Self.knowledgeBase(with: Case("inside", "guides/other.md",
+            "---\ntitle: Other\nsummary: x\n---\nSee [good](../terms/good.md) and [alias](../terms/alias.md).\n", ""))
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("kb/terms/alias.md").path,
+                                                   withDestinationPath: root.appendingPathComponent("kb/terms/good.md").path)
+        let output = try SeamProcess.run(["check", "--content", "kb", "--json"], in: root)
+        #expect(!output.stdout.contains("symbolic link"), "\(output.stdout)")
+        #expect(output.stdout.contains("\"path\" : \"kb/terms/alias.md\""), "the link is read as an entry: \(output.stdout)")
+        #expect(!output.stdout.contains("../terms/alias.md"), "the guide's link to it resolves: \(output.stdout)")
+    }
+
     @Test func aLinkCycleIsFine() throws {
         let root = try Self.knowledgeBase(with: Case("cycle", "terms/bad.md",
             "---\ntitle: Bad\nsummary: x\nrelated: [good]\n---\nBack to [good](good.md) and [itself](bad.md).\n", ""))
