@@ -72,6 +72,7 @@ public struct Site: Sendable {
             failure.run { try sink(file) }
             return file.path
         }
+        if failure.failed { index.wait() }  // nothing left running when the build stops here
         try failure.rethrow()
 
         progress?(.index, 0, 0)
@@ -91,5 +92,4 @@ public struct Site: Sendable {
         private(set) var files: [SiteFile] = []
         func add(_ file: SiteFile) { lock.lock(); files.append(file); lock.unlock() }
     }
-
 }
