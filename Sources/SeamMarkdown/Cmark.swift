@@ -214,8 +214,6 @@ enum Cmark {
         return text
     }
 
-    /// Parses `source` again, applies `transform` to the C tree and renders it to HTML.
-    /// `headingIDs` are the anchors of the document's headings, in document order.
     /// Replaces a raw HTML node by text with the same characters (in a paragraph, for a block),
     /// so the renderer escapes it and the reader sees what the author typed.
     private static func showAsText(_ node: OpaquePointer) {
@@ -234,6 +232,8 @@ enum Cmark {
         cmark_node_free(node)
     }
 
+    /// Parses `source` again, applies `transform` to the C tree and renders it to HTML.
+    /// `headingIDs` are the anchors of the document's headings, in document order.
     static func renderHTML(_ source: String, options: MarkdownOptions, headingIDs: [String],
                            transform: HTMLTransform) -> String {
         let renderFlags = flags(options, sourcePositions: false)
