@@ -53,7 +53,7 @@ let package = Package(
         // Golden files and the repository's path, shared by the test targets.
         .target(name: "SeamTestSupport", path: "Tests/SeamTestSupport"),
         .testTarget(name: "SeamMarkdownTests", dependencies: ["SeamMarkdown"]),
-        .testTarget(name: "SeamContentTests", dependencies: ["SeamContent", "SeamMarkdown"]),
+        .testTarget(name: "SeamContentTests", dependencies: ["SeamTestSupport", "SeamContent", "SeamMarkdown"]),
         .testTarget(name: "SeamChartsTests", dependencies: ["SeamTestSupport", "SeamCharts"]),
         .testTarget(name: "SeamAssessTests", dependencies: ["SeamTestSupport", "SeamAssess"], exclude: ["Golden"]),
         .testTarget(name: "SeamSearchTests", dependencies: ["SeamTestSupport", "SeamSearch", "SeamContent", "SeamMarkdown"]),

@@ -28,20 +28,18 @@ struct WordTable: Sendable {
 
     /// The number of `word` (already lowercased), if it is a word of some name.
     func find(_ word: ArraySlice<UInt8>, hash: UInt64) -> Int32? {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { return nil }
-            let number = Int(entry - 1)
-            if hashes[number] == hash && bytes[starts[number]..<ends[number]].elementsEqual(word) { return entry - 1 }
-            slot = (slot + 1) & mask
-        }
+        probe(hash) { number in bytes[starts[number]..<ends[number]].elementsEqual(word) }
     }
 
     /// The number of the word at `range` of `text`, ASCII letters and digits only, whose
     /// lowercase bytes hash to `hash` (the linker hashes a word while it scans it).
     func findASCII(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64) -> Int32? {
+        probe(hash) { number in matches(number, text, range) }
+    }
+
+    /// Walks the slots from `hash`'s to the first empty one; the number of the first word with
+    /// that hash for which `isWord` holds.
+    @inline(__always) private func probe(_ hash: UInt64, _ isWord: (Int) -> Bool) -> Int32? {
         slots.withUnsafeBufferPointer { slots in
             hashes.withUnsafeBufferPointer { hashes in
                 let mask = slots.count - 1
@@ -50,7 +48,7 @@ struct WordTable: Sendable {
                     let entry = slots[slot]
                     if entry == 0 { return nil }
                     let number = Int(entry - 1)
-                    if hashes[number] == hash, matches(number, text, range) { return entry - 1 }
+                    if hashes[number] == hash, isWord(number) { return entry - 1 }
                     slot = (slot + 1) & mask
                 }
             }

@@ -1,22 +1,20 @@
 import Foundation
+import SeamTestSupport
 import Testing
 @testable import SeamAssess
 
 /// Replays the `FuzzAnswers` seed corpus and every crash it found (Fuzz/Corpus/answers): each
 /// answers file is read, checked against every shipped assessment and, when complete, evaluated.
 struct FuzzAnswersReplayTests {
-    static let corpus = Shipped.repository.appendingPathComponent("Fuzz/Corpus/answers")
-
-    static var inputs: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).sorted()
-    }
+    static let corpus = FuzzCorpus("answers")
+    static var inputs: [String] { corpus.inputs }
 
     @Test func corpusIsThere() {
         #expect(Self.inputs.count >= 8)
     }
 
     @Test(arguments: inputs) func replay(_ name: String) throws {
-        let bytes = try Data(contentsOf: Self.corpus.appendingPathComponent(name))
+        let bytes = try Self.corpus.bytes(name)
         let answers: [String: String]
         do {
             answers = try AnswerInput.parse(file: String(decoding: bytes, as: UTF8.self), name: name)

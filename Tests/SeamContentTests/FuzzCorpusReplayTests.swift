@@ -1,24 +1,21 @@
 import Foundation
 import SeamMarkdown
+import SeamTestSupport
 import Testing
 @testable import SeamContent
 
 /// Replays the fuzzing seed corpus and every crash the fuzzer found (Fuzz/Corpus/entry) through
 /// what the `FuzzEntry` target runs: each input must be read and rendered without a trap.
 struct FuzzCorpusReplayTests {
-    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fuzz/Corpus/entry")
-
-    static var inputs: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).sorted()
-    }
+    static let corpus = FuzzCorpus("entry")
+    static var inputs: [String] { corpus.inputs }
 
     @Test func corpusIsThere() {
         #expect(Self.inputs.count >= 10)
     }
 
     @Test(arguments: inputs) func replay(_ name: String) throws {
-        let data = try Data(contentsOf: Self.corpus.appendingPathComponent(name))
+        let data = try Self.corpus.bytes(name)
         let (entry, diagnostics) = EntryFile.read(data, relativePath: "terms/fuzz.md", kind: .term)
         #expect(entry != nil || !diagnostics.isEmpty, "an unreadable input must say why")
         if let entry {

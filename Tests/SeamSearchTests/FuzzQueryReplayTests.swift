@@ -1,22 +1,20 @@
 import Foundation
+import SeamTestSupport
 import Testing
 @testable import SeamSearch
 
 /// Replays the `FuzzQuery` seed corpus and every crash it found (Fuzz/Corpus/query) through what
 /// the target runs: parse, search with and without a kind, suggestions, snippets.
 struct FuzzQueryReplayTests {
-    static let corpus = SearchTestSupport.repository.appendingPathComponent("Fuzz/Corpus/query")
-
-    static var inputs: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).sorted()
-    }
+    static let corpus = FuzzCorpus("query")
+    static var inputs: [String] { corpus.inputs }
 
     @Test func corpusIsThere() {
         #expect(Self.inputs.count >= 10)
     }
 
     @Test(arguments: inputs) func replay(_ name: String) throws {
-        let bytes = try Data(contentsOf: Self.corpus.appendingPathComponent(name))
+        let bytes = try Self.corpus.bytes(name)
         let text = String(decoding: bytes, as: UTF8.self)
         guard let query = try? SearchQuery.parse(text) else { return }
         let shipped = SearchTestSupport.shipped
