@@ -70,21 +70,18 @@ struct Checker {
     }
 
     /// Resolves every link of every entry, reporting unknown entries and anchors.
-    mutating func resolveLinks(_ entries: [Entry], index: [String: Int]) -> [String: [EntryLink]] {
+    mutating func resolveLinks(_ entries: [Entry]) -> [String: [EntryLink]] {
         var byPath: [String: Entry] = [:]
         for entry in entries { byPath[entry.path] = entry }
         // Entries are resolved in parallel (one of the few steps of loading that is not per file);
         // results are gathered in entry order, so the output does not depend on the threads.
-        let results = OrderedResults<([EntryLink], [Diagnostic])>(count: entries.count)
         let checker = self, lookup = byPath
-        DispatchQueue.concurrentPerform(iterations: entries.count) { number in
+        let results = Parallel.map(entries.count) { number in
             var local = Checker(root: checker.root, diagnostics: [])
-            let links = local.resolveLinks(of: entries[number], byPath: lookup, entries: entries)
-            results.store(number, (links, local.diagnostics))
+            return (local.resolveLinks(of: entries[number], byPath: lookup, entries: entries), local.diagnostics)
         }
         var result: [String: [EntryLink]] = [:]
-        for (entry, found) in zip(entries, results.values) {
-            guard let (links, problems) = found else { continue }
+        for (entry, (links, problems)) in zip(entries, results) {
             result[entry.id] = links
             diagnostics += problems
         }

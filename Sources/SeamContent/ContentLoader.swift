@@ -66,15 +66,10 @@ struct ContentLoader {
             }
         }
         // Files are read and parsed in parallel; results keep the order of `jobs`.
-        let results = OrderedResults<(Entry?, [Diagnostic])>(count: jobs.count)
         let work = jobs, reader = self
-        DispatchQueue.concurrentPerform(iterations: work.count) { index in
-            let job = work[index]
-            results.store(index, reader.readEntry(job.url, relative: job.relative, kind: job.kind))
-        }
+        let results = Parallel.map(work.count) { index in reader.readEntry(work[index].url, relative: work[index].relative, kind: work[index].kind) }
         var entries: [Entry] = []
-        for result in results.values {
-            guard let (entry, problems) = result else { continue }
+        for (entry, problems) in results {
             diagnostics += problems
             if let entry { entries.append(entry) }
         }

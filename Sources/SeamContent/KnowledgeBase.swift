@@ -50,7 +50,7 @@ public struct KnowledgeBase: Sendable {
         self.entries = entries
         self.index = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.id, $0) })
         self.names = checker.names(entries)
-        let links = checker.resolveLinks(entries, index: index)
+        let links = checker.resolveLinks(entries)
         self.links = links
         var backlinks: [String: Set<String>] = [:]
         for entry in entries {

@@ -1,10 +1,11 @@
 import Dispatch
 import Foundation
 
-/// Work spread over every core in chunks, results kept in order.
-enum Parallel {
+/// Work spread over every core in chunks, results kept in order: the loader's files, the
+/// checker's links, the site's pages.
+package enum Parallel {
     /// `body(0) ..< body(count)` computed on all cores; `progress` hears how many are done.
-    static func map<T>(_ count: Int, progress: (@Sendable (Int) -> Void)? = nil, _ body: @Sendable (Int) -> T) -> [T] {
+    package static func map<T>(_ count: Int, progress: (@Sendable (Int) -> Void)? = nil, _ body: @Sendable (Int) -> T) -> [T] {
         guard count > 0 else { return [] }
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let chunkSize = max(8, min(256, count / (workers * 4) + 1))
