@@ -58,6 +58,7 @@ extension SiteContext {
             }
         }
         rows.sort { ($0.sortKey, $0.tieBreak) < ($1.sortKey, $1.tieBreak) }
+        func anchor(of letter: String) -> String { letter == "#" ? "letter-other" : "letter-" + letter.lowercased() }
         let letters = ["#"] + (65...90).map { String(UnicodeScalar(UInt8($0))) }
         var groups: [TemplateValue] = []
         var present = Set<String>()
@@ -69,11 +70,11 @@ extension SiteContext {
             // Each row through the compiled `glossary-row`: Mustache alone takes ~13k instructions a
             // variable, and the glossary has thousands of rows.
             let rowsHTML = inLetter.map { templates.render(theme, "glossary-row", $0.value) }.joined()
-            groups.append(["letter": .text(letter), "anchor": .text(letter == "#" ? "letter-other" : "letter-\(letter.lowercased())"),
+            groups.append(["letter": .text(letter), "anchor": .text(anchor(of: letter)),
                            "rows": .text(rowsHTML)])
         }
         let navigation: [TemplateValue] = letters.map { letter in
-            ["letter": .text(letter), "anchor": .text(letter == "#" ? "letter-other" : "letter-\(letter.lowercased())"),
+            ["letter": .text(letter), "anchor": .text(anchor(of: letter)),
              "present": .flag(present.contains(letter))]
         }
         let values: TemplateValue = ["title": "Glossary", "letters": .list(navigation), "groups": .list(groups),
