@@ -115,12 +115,4 @@ extension ContentStamp {
         for offset in offsets { writer.u32(offset) }
         return writer.data + records.data
     }
-
-    /// True when the folder at `root` still matches the stamp stored in `bytes`.
-    static func matches(_ bytes: UnsafeRawBufferPointer, root: String) -> Bool {
-        guard let check = FreshnessCheck(bytes, root: root) else { return false }
-        check.start()
-        return check.finish()
-    }
-
 }

@@ -88,11 +88,6 @@ public final class SearchIndex: @unchecked Sendable {
 
     private func start(_ section: Section) -> Int { offsets[section.rawValue] }
 
-    /// True when the content folder at `root` is as it was when the index was built.
-    public func isFresh(root: String) -> Bool {
-        ContentStamp.matches(UnsafeRawBufferPointer(rebasing: bytes[start(.stamp)..<start(.documents)]), root: root)
-    }
-
     /// A started check of the content folder against the index's stamp; nil when a folder has
     /// already changed.
     public func freshnessCheck(root: String) -> FreshnessCheck? {

@@ -162,8 +162,4 @@ public enum Tokenizer {
         for piece in decomposed.unicodeScalars where !isMark(piece) { kept.unicodeScalars.append(piece) }
         return kept.lowercased().unicodeScalars.filter(isLetterOrNumber)
     }
-
-    /// Folds a whole text to its words joined by single spaces (`Net-Revenue  Retention` gives
-    /// `net revenue retention`).
-    public static func foldedWords(_ text: String) -> String { tokenize(text).map(\.word).joined(separator: " ") }
 }
