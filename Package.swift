@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Tests only: generated inputs for the property tests of SeamText.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -21,14 +23,17 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "SeamMarkdown", dependencies: ["CCmark"]),
+        // The fast text pieces that search and the site share: the word scanner, FNV-1a, the
+        // UTF-8 decoder, the word and edge tables of the name tries.
+        .target(name: "SeamText"),
         .target(name: "SeamContent", dependencies: ["SeamMarkdown", .product(name: "Yams", package: "Yams")]),
         .target(name: "SeamCharts", dependencies: ["SeamContent"]),
         .target(name: "SeamAssess", dependencies: ["SeamContent", "SeamMarkdown", .product(name: "Yams", package: "Yams")]),
-        .target(name: "SeamSearch", dependencies: ["SeamContent", "SeamMarkdown"]),
+        .target(name: "SeamSearch", dependencies: ["SeamContent", "SeamMarkdown", "SeamText"]),
         .target(
             name: "SeamSite",
             dependencies: [
-                "SeamContent", "SeamMarkdown", "SeamSearch", "SeamAssess", "SeamCharts",
+                "SeamContent", "SeamMarkdown", "SeamText", "SeamSearch", "SeamAssess", "SeamCharts",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Theme/README.md"],
@@ -53,6 +58,7 @@ let package = Package(
         // Golden files and the repository's path, shared by the test targets.
         .target(name: "SeamTestSupport", path: "Tests/SeamTestSupport"),
         .testTarget(name: "SeamMarkdownTests", dependencies: ["SeamMarkdown"]),
+        .testTarget(name: "SeamTextTests", dependencies: ["SeamText", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "SeamContentTests", dependencies: ["SeamTestSupport", "SeamContent", "SeamMarkdown"]),
         .testTarget(name: "SeamChartsTests", dependencies: ["SeamTestSupport", "SeamCharts"]),
         .testTarget(name: "SeamAssessTests", dependencies: ["SeamTestSupport", "SeamAssess"], exclude: ["Golden"]),

@@ -66,8 +66,7 @@ struct EntryReader {
             error("front matter is nested more than \(DataValue.maximumDepth) levels deep", at: start)
             return nil
         }
-        var entry = Entry(id: id, kind: kind, path: relativePath, title: "", summary: "",
-                          frontMatter: data, body: frontMatter.body, bodyLine: frontMatter.bodyLine)
+        var fieldPositions: [String: SourcePosition] = [:]
         var values: [String: Yams.Node] = [:]
         for (key, value) in mapping {
             let keyPosition = position(key.mark, offset)
@@ -75,7 +74,7 @@ struct EntryReader {
                 error("field names must be plain text", at: keyPosition)
                 continue
             }
-            entry.fieldPositions[name] = keyPosition
+            fieldPositions[name] = keyPosition
             guard let field = Schema.field(named: name) else {
                 let known = Schema.fields.filter { $0.allowedIn?.contains(kind) ?? true }.map(\.name)
                 warning("unknown field `\(name)` (known fields for a \(kind.rawValue): \(known.joined(separator: ", ")))", at: keyPosition)
@@ -92,33 +91,35 @@ struct EntryReader {
             error("missing required field `\(field.name)` for a \(kind.rawValue): add it (\(field.type.description))", at: start)
         }
 
-        entry.title = text(values["title"], field: "title", offset: offset) ?? ""
-        entry.summary = text(values["summary"], field: "summary", offset: offset) ?? ""
-        entry.aliases = list(values["aliases"], field: "aliases", offset: offset)
-        entry.tags = list(values["tags"], field: "tags", offset: offset)
-        entry.related = list(values["related"], field: "related", offset: offset)
-        entry.figure = text(values["figure"], field: "figure", offset: offset)
-        entry.measured = text(values["measured"], field: "measured", offset: offset)
-        entry.framework = text(values["framework"], field: "framework", offset: offset)
-        entry.sources = sources(values["sources"], offset: offset)
-        if kind == .fact, values["sources"] != nil, entry.sources.isEmpty {
-            error("a fact needs at least one source with a `publisher`", at: entry.position(of: "sources"))
+        let title = text(values["title"], field: "title", offset: offset) ?? ""
+        let summary = text(values["summary"], field: "summary", offset: offset) ?? ""
+        let aliases = list(values["aliases"], field: "aliases", offset: offset)
+        let tags = list(values["tags"], field: "tags", offset: offset)
+        let related = list(values["related"], field: "related", offset: offset)
+        let figure = text(values["figure"], field: "figure", offset: offset)
+        let measured = text(values["measured"], field: "measured", offset: offset)
+        let framework = text(values["framework"], field: "framework", offset: offset)
+        let sources = self.sources(values["sources"], offset: offset)
+        if kind == .fact, values["sources"] != nil, sources.isEmpty {
+            error("a fact needs at least one source with a `publisher`", at: Entry.position(of: "sources", in: fieldPositions))
         }
 
         let outline = MarkdownOutline.read(frontMatter.body)
         let lineOffset = frontMatter.bodyLine - 1
-        entry.headings = outline.headings.map { heading in
+        let headings = outline.headings.map { heading in
             var heading = heading
             heading.position.line += lineOffset
             return heading
         }
-        entry.links = outline.links.map { link in
+        let links = outline.links.map { link in
             var link = link
             link.position.line += lineOffset
             return link
         }
-        entry.plainText = outline.plainText
-        return entry
+        return Entry(id: id, kind: kind, path: relativePath, title: title, summary: summary, aliases: aliases, tags: tags,
+                     related: related, sources: sources, figure: figure, measured: measured, framework: framework,
+                     frontMatter: data, body: frontMatter.body, bodyLine: frontMatter.bodyLine, headings: headings,
+                     links: links, plainText: outline.plainText, fieldPositions: fieldPositions)
     }
 
     private func position(_ mark: Mark?, _ offset: Int) -> SourcePosition {

@@ -76,11 +76,6 @@ public struct KnowledgeBase: Sendable {
     /// Entries of one kind, sorted by id.
     public func entries(of kind: Kind) -> [Entry] { entries.filter { $0.kind == kind } }
 
-    /// Every name (titles and aliases) with the id it leads to.
-    public var allNames: [(name: String, id: String)] {
-        entries.flatMap { entry in ([entry.title] + entry.aliases).map { (name: $0, id: entry.id) } }
-    }
-
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 

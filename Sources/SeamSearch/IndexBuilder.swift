@@ -1,4 +1,5 @@
 import SeamContent
+import SeamText
 
 /// Builds the search index of a knowledge base: one document per entry, three fields, the
 /// concept terms of entries with aliases.
@@ -46,7 +47,7 @@ public enum IndexBuilder {
 /// per-entry dictionary and again into the postings dictionary. The state is a struct's rather
 /// than local variables shared with closures, whose every access was checked at run time.
 struct PostingsBuilder {
-    private var terms = TermTable()
+    private var terms = WordTable()
     private let matcher: NumberedNameMatcher
     /// The term `@id` of each entry: any mention of the entry by one of its names.
     private let mentionTerms: [Int32]
@@ -61,14 +62,14 @@ struct PostingsBuilder {
     private var words: [Int32] = [], capitals: [Bool] = [], mentioned: [Int] = []
 
     init(names: [IndexData.Name], ids: [String]) {
-        var terms = TermTable()
+        var terms = WordTable()
         matcher = NumberedNameMatcher(names, terms: &terms)
         var key: [UInt8] = []
         mentionTerms = ids.map { id in
             key.removeAll(keepingCapacity: true)
             key.append(UInt8(ascii: "@"))
             key.append(contentsOf: id.utf8)
-            return key.withUnsafeBufferPointer { terms.number($0) }
+            return key.withUnsafeBufferPointer { terms.insert($0) }
         }
         self.terms = terms
         postings = Array(repeating: [], count: terms.count)
@@ -107,7 +108,7 @@ struct PostingsBuilder {
         words.removeAll(keepingCapacity: true)
         capitals.removeAll(keepingCapacity: true)
         Tokenizer.forEachWord(text) { word, _, isUppercase in
-            words.append(terms.number(UnsafeBufferPointer(rebasing: word[..<Stemmer.stem(word)])))
+            words.append(terms.insert(UnsafeBufferPointer(rebasing: word[..<Stemmer.stem(word)])))
             capitals.append(isUppercase)
         }
         while counts.count < terms.count {
@@ -130,7 +131,7 @@ struct PostingsBuilder {
     /// The terms that have postings with their postings, sorted by the terms' UTF-8 bytes.
     func sortedTerms() -> [(term: String, postings: [IndexData.Posting])] {
         (0..<terms.count).filter { !postings[$0].isEmpty }.sorted { terms.precedes($0, $1) }
-            .map { (term: terms.term($0), postings: postings[$0]) }
+            .map { (term: terms.word($0), postings: postings[$0]) }
     }
 }
 

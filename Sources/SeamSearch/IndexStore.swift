@@ -1,5 +1,6 @@
 import Foundation
 import SeamContent
+import SeamText
 
 /// Where the index of a content folder is kept, and keeping it fresh: `$SEAM_CACHE_DIR`, else
 /// `$XDG_CACHE_HOME/seam`, else `~/.cache/seam`, one file per content folder (named after a hash
@@ -35,8 +36,7 @@ public struct IndexStore: Sendable {
 
     /// The index file for this content folder.
     public var indexPath: String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in absoluteRoot.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let hash = FNV1a.hash(absoluteRoot)
         // The magic in the name too: a seam that indexes differently never reads an older index.
         return cacheDirectory + "/" + String(decoding: SearchIndex.magic, as: UTF8.self).lowercased() + "-" + String(hash, radix: 16) + ".bin"
     }

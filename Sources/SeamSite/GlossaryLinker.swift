@@ -1,12 +1,14 @@
 import SeamContent
 import SeamMarkdown
+import SeamText
 
 /// Links the first mention of each glossary term (its title or an alias, whole words, any case)
 /// in an entry's prose to the term, with the term's card beside it.
 ///
-/// Linear in the text: the names live in a word trie (edges keyed by node and word number), and
-/// each text node is scanned once, trying at every word the longest name that starts there. No
-/// regular expressions, no work per term.
+/// Linear in the text: the names live in a word trie, and each text node is scanned once
+/// (`WordScanner`, the words search sees but for apostrophes, which separate words here: `NRR's`
+/// names NRR), trying at every word the longest name that starts there. No regular expressions,
+/// no work per term.
 public struct GlossaryLinker: Sendable {
     struct Term: Sendable {
         var id: String
@@ -17,12 +19,10 @@ public struct GlossaryLinker: Sendable {
     private var terms: [Term] = []
     /// The words of the names, numbered.
     private var vocabulary = WordTable()
-    /// Trie edges, (node, word) to node; node 0 is the root.
-    private var edges = EdgeTable()
+    /// The names, word by word.
+    private var trie = WordTrie()
     /// Per trie node, the term a name ending there names (-1 for none).
     private var terminal: [Int32] = [-1]
-    /// Per word of the vocabulary: whether some name starts with it.
-    private(set) var startsName: [Bool] = []
 
     /// A linker for the names (titles and aliases) of `terms`.
     public init(terms: [Entry]) {
@@ -30,40 +30,25 @@ public struct GlossaryLinker: Sendable {
             let number = Int32(self.terms.count)
             self.terms.append(Term(id: entry.id, cardTail: "\"><strong>\(escapeHTML(entry.title))</strong> \(escapeHTML(entry.summary))</span></span>"))
             for name in [entry.title] + entry.aliases {
-                let words = Self.keys(of: name)
-                guard let first = words.first else { continue }
-                var node: Int32 = 0
-                for word in words {
-                    let number = vocabulary.insert(Array(word.utf8))
-                    if let next = edges[node, number] {
-                        node = next
-                    } else {
-                        terminal.append(-1)
-                        edges.set(node, number, Int32(terminal.count - 1))
-                        node = Int32(terminal.count - 1)
-                    }
-                }
-                if terminal[Int(node)] < 0 { terminal[Int(node)] = number }
-                let firstNumber = Int(vocabulary.insert(Array(first.utf8)))
-                if startsName.count < vocabulary.count { startsName += [Bool](repeating: false, count: vocabulary.count - startsName.count) }
-                startsName[firstNumber] = true
+                let words = Self.words(of: name).map { vocabulary.insert($0) }
+                guard !words.isEmpty else { continue }
+                let node = Int(trie.insert(words))
+                if terminal.count < trie.nodeCount { terminal += [Int32](repeating: -1, count: trie.nodeCount - terminal.count) }
+                if terminal[node] < 0 { terminal[node] = number }
             }
         }
-        if startsName.count < vocabulary.count { startsName += [Bool](repeating: false, count: vocabulary.count - startsName.count) }
     }
 
-    /// The keys (lowercased words) of a name, in order.
-    private static func keys(of name: String) -> [String] {
+    /// The words of a name, folded.
+    private static func words(of name: String) -> [String] {
         var name = name
         return name.withUTF8 { text in
-            var keys: [String] = []
-            var position = 0
-            while let start = wordStart(in: text, from: position) {
-                let (end, ascii, _) = wordEnd(in: text, from: start)
-                keys.append(key(of: text, start..<end, ascii: ascii))
-                position = end
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordScanner.scratchCapacity) { scratch in
+                var scanner = WordScanner(text, joinsApostrophes: false)
+                var words: [String] = []
+                while let word = scanner.next(into: scratch) { words.append(String(decoding: scratch[..<word.length], as: UTF8.self)) }
+                return words
             }
-            return keys
         }
     }
 
@@ -93,35 +78,37 @@ public struct GlossaryLinker: Sendable {
         public func link(_ text: String) -> [HTMLTransform.Segment]? {
             var text = text
             return text.withUTF8 { bytes in
-                var segments: [HTMLTransform.Segment] = []
-                var copied = 0  // bytes of `text` already in segments
-                var position = 0
-                var following: Word?  // the word after the last one, when the trie has read it already
-                while let word = following ?? linker.word(in: bytes, from: position) {
-                    following = nil
-                    position = word.range.upperBound
-                    guard word.number >= 0, linker.startsName[Int(word.number)] else { continue }
-                    let (match, next) = linker.longestMatch(in: bytes, from: word)
-                    guard let (term, end) = match else {
-                        following = next
-                        continue
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordScanner.scratchCapacity) { scratch in
+                    var segments: [HTMLTransform.Segment] = []
+                    var copied = 0  // bytes of `text` already in segments
+                    var scanner = WordScanner(bytes, joinsApostrophes: false)
+                    var following: Reading?  // the word after the last one, when the trie has read it already
+                    while let word = following?.word ?? linker.nextWord(&scanner, scratch) {
+                        if let following { scanner = following.after }
+                        following = nil
+                        guard word.number >= 0 else { continue }
+                        let (match, next) = linker.longestMatch(in: bytes, from: word, scanner, scratch)
+                        guard let match else {
+                            following = next
+                            continue
+                        }
+                        scanner = match.after
+                        let id = linker.terms[Int(match.term)].id
+                        guard id != excluded, linked.insert(match.term).inserted else { continue }
+                        let start = word.range.lowerBound, end = match.end
+                        if copied < start { segments.append(.text(String(decoding: bytes[copied..<start], as: UTF8.self))) }
+                        cards += 1
+                        let card = "\(idPrefix)\(cards)"
+                        let open = "<span class=\"term\"><a href=\"\(escapeHTML(root))terms/\(escapeHTML(id)).html\" class=\"term-link\" aria-describedby=\"\(card)\">"
+                        let close = "</a><span class=\"term-card\" role=\"tooltip\" id=\"\(card)" + linker.terms[Int(match.term)].cardTail
+                        segments.append(.wrapped(open: open, text: String(decoding: bytes[start..<end], as: UTF8.self), close: close))
+                        linkedTerms.append(id)
+                        copied = end
                     }
-                    position = end
-                    let id = linker.terms[Int(term)].id
-                    guard id != excluded, linked.insert(term).inserted else { continue }
-                    let start = word.range.lowerBound
-                    if copied < start { segments.append(.text(String(decoding: bytes[copied..<start], as: UTF8.self))) }
-                    cards += 1
-                    let card = "\(idPrefix)\(cards)"
-                    let open = "<span class=\"term\"><a href=\"\(escapeHTML(root))terms/\(escapeHTML(id)).html\" class=\"term-link\" aria-describedby=\"\(card)\">"
-                    let close = "</a><span class=\"term-card\" role=\"tooltip\" id=\"\(card)" + linker.terms[Int(term)].cardTail
-                    segments.append(.wrapped(open: open, text: String(decoding: bytes[start..<end], as: UTF8.self), close: close))
-                    linkedTerms.append(id)
-                    copied = end
+                    guard !segments.isEmpty else { return nil }
+                    if copied < bytes.count { segments.append(.text(String(decoding: bytes[copied...], as: UTF8.self))) }
+                    return segments
                 }
-                guard !segments.isEmpty else { return nil }
-                if copied < bytes.count { segments.append(.text(String(decoding: bytes[copied...], as: UTF8.self))) }
-                return segments
             }
         }
     }
@@ -132,136 +119,48 @@ public struct GlossaryLinker: Sendable {
         Session(linker: self, root: root, excluded: excluded, idPrefix: idPrefix)
     }
 
-    /// A word of a text: its bytes, and its number in the vocabulary (-1 when no name has it).
+    /// A word of a text: where it is, and its number in the vocabulary (-1 when no name has it).
     struct Word {
         var range: Range<Int>
         var number: Int32
     }
 
-    /// The first word of `text` at or after `position`, numbered; nil when there is none.
-    private func word(in text: UnsafeBufferPointer<UInt8>, from position: Int) -> Word? {
-        Self.wordStart(in: text, from: position).map { word(in: text, at: $0) }
+    /// A word read, and the scanner standing after it.
+    struct Reading {
+        var word: Word
+        var after: WordScanner
     }
 
-    /// The word starting at `start`, numbered.
-    private func word(in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Word {
-        let (end, ascii, hash) = Self.wordEnd(in: text, from: start)
-        let range = start..<end
-        if ascii { return Word(range: range, number: vocabulary.findASCII(text, range, hash: hash) ?? -1) }
-        let key = Array(Self.key(of: text, range, ascii: false).utf8)
-        return Word(range: range, number: vocabulary.find(key[...], hash: WordTable.hash(key[...])) ?? -1)
+    /// The next word of `scanner`, numbered; `scratch` takes its folded bytes.
+    private func nextWord(_ scanner: inout WordScanner, _ scratch: UnsafeMutableBufferPointer<UInt8>) -> Word? {
+        guard let word = scanner.next(into: scratch) else { return nil }
+        return Word(range: word.range, number: vocabulary.number(of: UnsafeBufferPointer(rebasing: scratch[..<word.length])) ?? -1)
     }
 
-    /// The term and the end of the longest name starting with `first`, if any; and the word
-    /// after `first` when it had to be read (so the caller need not read it again).
-    private func longestMatch(in text: UnsafeBufferPointer<UInt8>, from first: Word) -> (match: (term: Int32, end: Int)?, next: Word?) {
+    /// The term and the end of the longest name starting with `first` (which `scanner` has just
+    /// read), if any, with the scanner standing after the name's last word; and the word after `first`
+    /// when it had to be read (so the caller need not read it again).
+    private func longestMatch(in text: UnsafeBufferPointer<UInt8>, from first: Word, _ scanner: WordScanner,
+                              _ scratch: UnsafeMutableBufferPointer<UInt8>) -> (match: (term: Int32, end: Int, after: WordScanner)?, next: Reading?) {
         var node: Int32 = 0
         var word = first
-        var next: Word?
-        var best: (Int32, Int)?
-        while word.number >= 0, let child = edges[node, word.number] {
+        var ahead = scanner
+        var next: Reading?
+        var best: (term: Int32, end: Int, after: WordScanner)?
+        while word.number >= 0, let child = trie.child(node, word.number) {
             node = child
-            if terminal[Int(node)] >= 0 { best = (terminal[Int(node)], word.range.upperBound) }
-            guard let following = joinedWord(in: text, after: word.range.upperBound) else { break }
-            if next == nil { next = following }
+            if terminal[Int(node)] >= 0 { best = (terminal[Int(node)], word.range.upperBound, ahead) }
+            guard let following = nextWord(&ahead, scratch) else { break }
+            if next == nil { next = Reading(word: following, after: ahead) }
+            guard Self.joins(text[word.range.upperBound..<following.range.lowerBound]) else { break }
             word = following
         }
         return (best, next)
     }
 
-    /// The word after the one ending at `end` when only spaces, hyphens, slashes and ampersands
-    /// sit between them (not sentence punctuation); nil otherwise. (Something always sits
-    /// between two words, as a word runs as far as it can.)
-    private func joinedWord(in text: UnsafeBufferPointer<UInt8>, after end: Int) -> Word? {
-        var position = end
-        while position < text.count {
-            switch text[position] {
-            case 0x20, 0x2D, 0x2F, 0x26: position += 1
-            default: return Self.isWordStart(text, position) ? word(in: text, at: position) : nil
-            }
-        }
-        return nil
-    }
-
-    /// The lowercased text of the word at `range`: the key of the trie.
-    private static func key(of text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, ascii: Bool) -> String {
-        guard ascii else { return String(decoding: text[range], as: UTF8.self).lowercased() }
-        return String(unsafeUninitializedCapacity: range.count) { buffer in
-            var offset = 0
-            for byte in text[range] {
-                buffer[offset] = WordTable.lowercased(byte)
-                offset += 1
-            }
-            return offset
-        }
-    }
-
-    // MARK: Words: runs of letters and digits of any script
-
-    /// Where the first word at or after `position` starts; nil when there is none.
-    private static func wordStart(in text: UnsafeBufferPointer<UInt8>, from position: Int) -> Int? {
-        var position = position
-        while position < text.count {
-            if isWordStart(text, position) { return position }
-            position += 1
-        }
-        return nil
-    }
-
-    /// Where the word starting at `start` ends; whether it is all ASCII (letters and digits), and
-    /// if so its hash in the word table.
-    private static func wordEnd(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, ascii: Bool, hash: UInt64) {
-        var position = start
-        var ascii = true
-        var hash = WordTable.seed
-        while position < text.count {
-            let byte = text[position]
-            if byte < 0x80 {
-                guard isASCIIWordByte(byte) else { break }
-                hash = WordTable.hash(hash, adding: WordTable.lowercased(byte))
-                position += 1
-            } else {
-                guard let length = wordScalarLength(text, position) else { break }
-                ascii = false
-                position += length
-            }
-        }
-        return (position, ascii, hash)
-    }
-
-    /// Whether an ASCII byte is a letter or a digit: a bit per byte in two masks, 0x00...0x3F
-    /// (digits 0x30...0x39) and 0x40...0x7F (letters 0x41...0x5A and 0x61...0x7A), as it is the
-    /// test of every byte of the prose.
-    @inline(__always) private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        let mask: UInt64 = byte < 0x40 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE
-        return mask & 1 << (byte & 0x3F) != 0
-    }
-
-    /// Whether a word starts at `position`.
-    @inline(__always) private static func isWordStart(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
-        let byte = text[position]
-        if byte < 0x80 { return isASCIIWordByte(byte) }
-        guard byte >= 0xC0 else { return false }  // a continuation byte
-        return wordScalarLength(text, position) != nil
-    }
-
-    /// The length of the scalar at `position` when it is a letter or digit (of any script), nil
-    /// otherwise. Never inlined: its Unicode properties need type metadata set up on every call,
-    /// which the callers' ASCII paths should not pay for.
-    @inline(never) private static func wordScalarLength(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Int? {
-        let (scalar, length) = decode(text, position)
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? length : nil
-    }
-
-    /// The scalar starting at `position` (valid UTF-8, as Swift strings are) and its length.
-    private static func decode(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> (scalar: Unicode.Scalar, length: Int) {
-        let byte = text[position]
-        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-        guard position + length <= text.count else { return ("\u{FFFD}", 1) }
-        var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : length == 2 ? 0x1F : 0x7F)
-        for offset in 1..<max(length, 1) where length > 1 {
-            value = value << 6 | UInt32(text[position + offset] & 0x3F)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    /// Whether the bytes between two words join them into one name: only spaces, hyphens,
+    /// slashes and ampersands (not sentence punctuation).
+    private static func joins(_ gap: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        gap.allSatisfy { $0 == 0x20 || $0 == 0x2D || $0 == 0x2F || $0 == 0x26 }
     }
 }
