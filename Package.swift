@@ -63,7 +63,11 @@ let package = Package(
         .testTarget(name: "SeamChartsTests", dependencies: ["SeamTestSupport", "SeamCharts"]),
         .testTarget(name: "SeamAssessTests", dependencies: ["SeamTestSupport", "SeamAssess"], exclude: ["Golden"]),
         .testTarget(name: "SeamSearchTests", dependencies: ["SeamTestSupport", "SeamSearch", "SeamContent", "SeamMarkdown"]),
-        .testTarget(name: "SeamSiteTests", dependencies: ["SeamTestSupport", "SeamSite", "SeamContent", "SeamAssess", "SeamMarkdown"]),
+        .testTarget(
+            name: "SeamSiteTests",
+            dependencies: ["SeamTestSupport", "SeamSite", "SeamContent", "SeamAssess", "SeamMarkdown", "SeamText",
+                           .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "SeamCLITests", dependencies: ["SeamTestSupport", "seam"]),
     ]
 )

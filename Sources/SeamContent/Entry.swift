@@ -1,60 +1,80 @@
 import Foundation
 import SeamMarkdown
 
-/// One entry of a knowledge base: front matter fields plus what the Markdown body yields.
+/// One entry of a knowledge base: front matter fields plus what the Markdown body yields. An
+/// immutable value whose fields live in one shared box: entries are copied often (lists of
+/// entries, filters, sorts, dictionaries by path), and a copy is then one retain instead of one
+/// per field (bench/site-bench, 10,000 entries: about 8-14% less CPU than the same fields inline).
 public struct Entry: Sendable, Hashable {
-    public let id: String
-    public let kind: Kind
-    /// Path relative to the content root, with `/` separators: `terms/nrr.md`.
-    public let path: String
-    public let title: String
-    public let summary: String
-    public let aliases: [String]
-    public let tags: [String]
-    public let related: [String]
-    public let sources: [Source]
-    public let figure: String?
-    public let measured: String?
-    public let framework: String?
-    /// The whole front matter as data, for kind-specific readers (assessment definitions).
-    public let frontMatter: DataValue?
-    /// The Markdown body.
-    public let body: String
-    /// The line of the file on which the body starts.
-    public let bodyLine: Int
-    /// Headings with anchors; positions are lines of the file.
-    public let headings: [MarkdownHeading]
-    /// Links and images; positions are lines of the file.
-    public let links: [MarkdownLink]
-    /// The body as plain text, for search.
-    public let plainText: String
-    /// Positions of the top-level front-matter fields, for diagnostics.
-    public let fieldPositions: [String: SourcePosition]
+    private struct Fields: Sendable, Hashable {
+        let id: String
+        let kind: Kind
+        let path: String
+        let title: String
+        let summary: String
+        let aliases: [String]
+        let tags: [String]
+        let related: [String]
+        let sources: [Source]
+        let figure: String?
+        let measured: String?
+        let framework: String?
+        let frontMatter: DataValue?
+        let body: String
+        let bodyLine: Int
+        let headings: [MarkdownHeading]
+        let links: [MarkdownLink]
+        let plainText: String
+        let fieldPositions: [String: SourcePosition]
+    }
+
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private let box: Box
 
     init(id: String, kind: Kind, path: String, title: String, summary: String, aliases: [String], tags: [String],
          related: [String], sources: [Source], figure: String?, measured: String?, framework: String?,
          frontMatter: DataValue?, body: String, bodyLine: Int, headings: [MarkdownHeading], links: [MarkdownLink],
          plainText: String, fieldPositions: [String: SourcePosition]) {
-        self.id = id
-        self.kind = kind
-        self.path = path
-        self.title = title
-        self.summary = summary
-        self.aliases = aliases
-        self.tags = tags
-        self.related = related
-        self.sources = sources
-        self.figure = figure
-        self.measured = measured
-        self.framework = framework
-        self.frontMatter = frontMatter
-        self.body = body
-        self.bodyLine = bodyLine
-        self.headings = headings
-        self.links = links
-        self.plainText = plainText
-        self.fieldPositions = fieldPositions
+        box = Box(Fields(id: id, kind: kind, path: path, title: title, summary: summary, aliases: aliases, tags: tags,
+                         related: related, sources: sources, figure: figure, measured: measured, framework: framework,
+                         frontMatter: frontMatter, body: body, bodyLine: bodyLine, headings: headings, links: links,
+                         plainText: plainText, fieldPositions: fieldPositions))
     }
+
+    public static func == (left: Entry, right: Entry) -> Bool { left.box === right.box || left.box.fields == right.box.fields }
+    public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
+
+    public var id: String { box.fields.id }
+    public var kind: Kind { box.fields.kind }
+    /// Path relative to the content root, with `/` separators: `terms/nrr.md`.
+    public var path: String { box.fields.path }
+    public var title: String { box.fields.title }
+    public var summary: String { box.fields.summary }
+    public var aliases: [String] { box.fields.aliases }
+    public var tags: [String] { box.fields.tags }
+    public var related: [String] { box.fields.related }
+    public var sources: [Source] { box.fields.sources }
+    public var figure: String? { box.fields.figure }
+    public var measured: String? { box.fields.measured }
+    public var framework: String? { box.fields.framework }
+    /// The whole front matter as data, for kind-specific readers (assessment definitions).
+    public var frontMatter: DataValue? { box.fields.frontMatter }
+    /// The Markdown body.
+    public var body: String { box.fields.body }
+    /// The line of the file on which the body starts.
+    public var bodyLine: Int { box.fields.bodyLine }
+    /// Headings with anchors; positions are lines of the file.
+    public var headings: [MarkdownHeading] { box.fields.headings }
+    /// Links and images; positions are lines of the file.
+    public var links: [MarkdownLink] { box.fields.links }
+    /// The body as plain text, for search.
+    public var plainText: String { box.fields.plainText }
+    /// Positions of the top-level front-matter fields, for diagnostics.
+    public var fieldPositions: [String: SourcePosition] { box.fields.fieldPositions }
 
     /// Where field `name` is written, or the start of the front matter.
     public func position(of name: String) -> SourcePosition {

@@ -84,7 +84,7 @@ public struct ContentStamp: Sendable, Hashable {
 }
 
 extension ContentStamp {
-    /// The stamp as bytes, for the index file, laid out so that `matches(_:root:)` checks it in
+    /// The stamp as bytes, for the index file, laid out so that `FreshnessCheck` checks it in
     /// place: root time; u32 folder count; per folder u16 name length, name, NUL, time, u32 file
     /// count; u32 file count; u32 offset of each file record; then each file record: time, i64
     /// size, u16 folder number, name, NUL. A time is i64 seconds and u32 nanoseconds.

@@ -214,7 +214,7 @@ public final class SearchIndex: @unchecked Sendable {
         return nil
     }
 
-    /// Every name, decoded (for building a matcher).
+    /// Every name, decoded (only a test reads them back: queries look names up one by one).
     var allNames: [IndexData.Name] {
         let table = start(.nameOffsets), base = start(.names)
         return (0..<nameCount).compactMap { index in
