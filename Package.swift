@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "seam", targets: ["seam"]),
-        .library(name: "SeamKit", targets: ["SeamMarkdown", "SeamContent", "SeamAssess", "SeamCharts", "SeamSearch", "SeamSite"]),
+        .library(name: "SeamKit", targets: ["SeamMarkdown", "SeamContent", "SeamAssess", "SeamCharts", "SeamProject", "SeamSearch", "SeamSite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,11 +24,13 @@ let package = Package(
         .target(name: "SeamContent", dependencies: ["SeamMarkdown", .product(name: "Yams", package: "Yams")]),
         .target(name: "SeamCharts", dependencies: ["SeamContent"]),
         .target(name: "SeamAssess", dependencies: ["SeamContent", "SeamMarkdown", .product(name: "Yams", package: "Yams")]),
+        // A knowledge base with its charts and assessments, each read once: what every command loads.
+        .target(name: "SeamProject", dependencies: ["SeamContent", "SeamCharts", "SeamAssess"]),
         .target(name: "SeamSearch", dependencies: ["SeamContent", "SeamMarkdown"]),
         .target(
             name: "SeamSite",
             dependencies: [
-                "SeamContent", "SeamMarkdown", "SeamSearch", "SeamAssess", "SeamCharts",
+                "SeamContent", "SeamMarkdown", "SeamSearch", "SeamAssess", "SeamCharts", "SeamProject",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Theme/README.md"],
@@ -42,6 +44,7 @@ let package = Package(
                 "SeamSite",
                 "SeamCharts",
                 "SeamAssess",
+                "SeamProject",
                 "SeamSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -57,7 +60,7 @@ let package = Package(
         .testTarget(name: "SeamChartsTests", dependencies: ["SeamTestSupport", "SeamCharts"]),
         .testTarget(name: "SeamAssessTests", dependencies: ["SeamTestSupport", "SeamAssess"], exclude: ["Golden"]),
         .testTarget(name: "SeamSearchTests", dependencies: ["SeamTestSupport", "SeamSearch", "SeamContent", "SeamMarkdown"]),
-        .testTarget(name: "SeamSiteTests", dependencies: ["SeamTestSupport", "SeamSite", "SeamContent", "SeamAssess", "SeamMarkdown"]),
+        .testTarget(name: "SeamSiteTests", dependencies: ["SeamTestSupport", "SeamSite", "SeamProject", "SeamContent", "SeamAssess", "SeamMarkdown"]),
         .testTarget(name: "SeamCLITests", dependencies: ["SeamTestSupport", "seam"]),
     ]
 )

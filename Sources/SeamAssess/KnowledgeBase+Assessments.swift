@@ -14,16 +14,6 @@ extension KnowledgeBase {
         return (diagnostics.contains { $0.severity == .error } ? nil : assessment, diagnostics)
     }
 
-    /// The problems of every assessment, for `seam check`.
-    public func assessmentDiagnostics() -> [Diagnostic] {
-        entries(of: .assessment).flatMap { readAssessment($0).diagnostics }
-    }
-
-    /// Every assessment that reads without errors, by id.
-    public func assessments() -> [Assessment] {
-        entries(of: .assessment).compactMap { readAssessment($0).assessment }
-    }
-
     /// The assessment `id`, or an error that says why not (unknown id, or its problems).
     public func assessment(_ id: String) throws -> Assessment {
         guard let entry = entry(id), entry.kind == .assessment else {

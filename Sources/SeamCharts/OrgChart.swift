@@ -125,9 +125,4 @@ extension OrgChart {
         let roles = [top] + order.filter { $0 != top }
         return (problems.isEmpty ? OrgChart(roles: roles, top: top, manager: manager, shared: shared) : nil, problems)
     }
-
-    /// Every problem in the org charts of a knowledge base's structures.
-    public static func diagnostics(_ base: KnowledgeBase) -> [Diagnostic] {
-        base.entries(of: .structure).flatMap { read($0, path: base.displayPath($0)).diagnostics }
-    }
 }

@@ -86,20 +86,4 @@ public struct KnowledgeBase: Sendable {
 
     /// The path shown in diagnostics for an entry.
     public func displayPath(_ entry: Entry) -> String { root == "." ? entry.path : "\(root)/\(entry.path)" }
-
-    /// A copy with more diagnostics (from validators of other modules), sorted.
-    public func adding(_ more: [Diagnostic]) -> KnowledgeBase {
-        KnowledgeBase(copying: self, diagnostics: (diagnostics + more).sorted())
-    }
-
-    private init(copying other: KnowledgeBase, diagnostics: [Diagnostic]) {
-        root = other.root
-        entries = other.entries
-        links = other.links
-        backlinks = other.backlinks
-        index = other.index
-        names = other.names
-        site = other.site
-        self.diagnostics = diagnostics
-    }
 }

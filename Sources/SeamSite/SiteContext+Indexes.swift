@@ -109,16 +109,16 @@ extension SiteContext {
             ["href": .text(root + kind.indexPage), "label": .text(kind.pluralName), "count": .number(base.entries(of: kind).count)]
         }
         let values: TemplateValue = [
-            "title": .text(options.siteName),
-            "description": .text(or: options.siteDescription),
+            "title": .text(base.site.title),
+            "description": .text(or: base.site.description),
             "entryCount": .number(base.entries.count),
             "termCount": .number(base.entries(of: .term).count),
             "frameworks": .list(frameworks), "hasFrameworks": .flag(!frameworks.isEmpty),
             "assessments": .list(assessments), "hasAssessments": .flag(!assessments.isEmpty),
             "sections": .list(sections),
         ]
-        return page("index.html", template: "home", values: values, title: options.siteName, pageKind: "home",
-                    description: options.siteDescription ?? "An explainer knowledge base: frameworks, structures, a glossary, questions and assessments.",
+        return page("index.html", template: "home", values: values, title: base.site.title, pageKind: "home",
+                    description: base.site.description ?? "An explainer knowledge base: frameworks, structures, a glossary, questions and assessments.",
                     breadcrumb: [])
     }
 

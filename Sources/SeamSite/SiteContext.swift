@@ -3,20 +3,22 @@ import SeamAssess
 import SeamCharts
 import SeamContent
 import SeamMarkdown
+import SeamProject
 
 /// Everything the pages of one build share, computed once before rendering: the theme, the
 /// glossary linker, entries by path, org charts, assessments and the navigation.
 final class SiteContext: @unchecked Sendable {
-    let base: KnowledgeBase
+    let project: Project
+    var base: KnowledgeBase { project.base }
     let options: SiteOptions
     let theme: Theme
     let linker: GlossaryLinker
     /// Entries by their path in the content folder (`terms/nrr.md`), for links.
     let byPath: [String: Entry]
     /// Org charts of structures, by entry id.
-    let charts: [String: OrgChart]
+    var charts: [String: OrgChart] { project.charts }
     /// Assessments that read without errors, by id.
-    let assessments: [String: Assessment]
+    var assessments: [String: Assessment] { project.assessments }
     /// The kinds that have entries, in order.
     let kinds: [Kind]
     /// Each entry as an item of a list (`entry-item`) on a page one folder down, rendered once.
@@ -26,19 +28,14 @@ final class SiteContext: @unchecked Sendable {
     /// The site navigation (`nav`) for pages at the root and one folder down, rendered once.
     private(set) var navigationHTML: [String: String] = [:]
 
-    init(base: KnowledgeBase, options: SiteOptions, theme: Theme) {
-        self.base = base
+    init(project: Project, options: SiteOptions, theme: Theme) {
+        self.project = project
+        let base = project.base
         self.options = options
         self.theme = theme
         templates = CompiledTemplates(enabled: options.compileTemplates)
         linker = GlossaryLinker(terms: base.entries(of: .term))
         byPath = Dictionary(base.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        var charts: [String: OrgChart] = [:]
-        for entry in base.entries(of: .structure) {
-            if let chart = OrgChart.read(entry, path: base.displayPath(entry)).chart { charts[entry.id] = chart }
-        }
-        self.charts = charts
-        assessments = Dictionary(base.assessments().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         kinds = Kind.allCases.filter { kind in base.entries.contains { $0.kind == kind } }
         for root in ["", "../"] {
             navigationHTML[root] = theme.render("nav", ["root": .text(root), "nav": navigation(root: root)])
@@ -46,6 +43,23 @@ final class SiteContext: @unchecked Sendable {
         let entries = base.entries
         let items = Parallel.map(entries.count) { [self] index in templates.render(theme, "entry-item", item(entries[index], root: "../")) }
         itemHTML = Dictionary(zip(entries.map(\.id), items), uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Every page of the site, one job each: the pages made of many entries (the glossary, the
+    /// FAQ, the indexes) first, biggest first, so that they overlap the entry pages on the other
+    /// cores instead of ending the build on one; then one page per entry (`entryPage`).
+    func pageJobs() -> [@Sendable () -> SiteFile] {
+        var jobs: [@Sendable () -> SiteFile] = []
+        if kinds.contains(.term) { jobs.append { self.glossaryPage() } }
+        if kinds.contains(.faq) { jobs.append { self.faqPage() } }
+        for kind in kinds where kind != .term && kind != .faq {
+            jobs.append { self.kindIndex(kind) }
+        }
+        jobs.append { self.homePage() }
+        jobs.append { self.searchPage() }
+        jobs.append { self.notFoundPage() }
+        jobs += base.entries.map { entry in { self.entryPage(entry) } }
+        return jobs
     }
 
     // MARK: Markdown
@@ -152,7 +166,7 @@ final class SiteContext: @unchecked Sendable {
                 content: String, assessment: Bool = false) -> TemplateValue {
         [
             "title": .text(title),
-            "siteName": .text(options.siteName),
+            "siteName": .text(base.site.title),
             "root": .text(root),
             "pageKind": .text(pageKind),
             "isHome": .flag(pageKind == "home"),

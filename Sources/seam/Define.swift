@@ -25,7 +25,7 @@ struct Define: ParsableCommand {
     }
 
     func run() throws {
-        let base = try options.load()
+        let base = try options.load().base
         let name = term.joined(separator: " ")
         let found = base.entry(named: name)
         guard let entry = found, entry.kind == .term else {

@@ -52,12 +52,12 @@ import Testing
     /// `line:column: message` of each assessment diagnostic.
     static func problems(_ front: String) throws -> [String] {
         let base = try base(front)
-        return base.assessmentDiagnostics().map { "\($0.line):\($0.column): \($0.severity.rawValue): \($0.message)" }
+        return base.entries(of: .assessment).flatMap { base.readAssessment($0).diagnostics }.map { "\($0.line):\($0.column): \($0.severity.rawValue): \($0.message)" }
     }
 
     @Test func validDefinitionHasNoProblems() throws {
         let base = try Self.base(Self.valid)
-        #expect(base.assessmentDiagnostics().isEmpty)
+        #expect(base.entries(of: .assessment).flatMap { base.readAssessment($0).diagnostics }.isEmpty)
         let assessment = try base.assessment("x")
         #expect(assessment.questions[0].options[1].entry == EntryRef(id: "alpha", anchor: "high"))
         #expect(try assessment.evaluate(["q1": "a", "q2": "b"]).outcome.id == "poor")

@@ -29,7 +29,7 @@ import SeamTestSupport
     }
 
     @Test func sitemapWithABaseURL() throws {
-        let site = try Site.render(SiteFixture.base, options: SiteOptions(baseURL: "https://example.org/kb"))
+        let site = try Site.render(SiteFixture.project, options: SiteOptions(baseURL: "https://example.org/kb"))
         let sitemap = try #require(SiteFixture.page("sitemap.xml", in: site))
         #expect(sitemap.contains("<loc>https://example.org/kb/terms/nrr.html</loc>"))
         #expect(sitemap.contains("<loc>https://example.org/kb/index.html</loc>"))
