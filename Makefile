@@ -1,11 +1,12 @@
 # Seam: the two set-up commands. Both install what is missing first (Debian, as root).
 #   make site   build seam (release) and run the main job: check the knowledge base, then build the site into site/
 #   make test   run every test: Swift unit, golden and end-to-end tests, then the browser tests
+#   make golden re-record every golden file under Tests/Golden (then review the diff with git)
 
 SWIFT ?= swift
 SEAM := .build/release/seam
 
-.PHONY: site test build setup setup-test swift-test leak-test browser-test clean
+.PHONY: site test build setup setup-test swift-test leak-test browser-test golden fresh-clone-check clean
 
 site: setup build
 	$(SEAM) check --content content
@@ -27,6 +28,15 @@ test: setup-test swift-test leak-test browser-test
 swift-test:
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
+
+# Golden files (Tests/Golden) are compared by the Swift tests; this writes them anew from the code.
+golden:
+	$(SWIFT) build --build-tests
+	SEAM_RECORD=1 $(SWIFT) test --skip-build --parallel --filter 'Golden|ShippedCharts|ResultChart|CheckCommand'
+
+# make site and make test in a clone of HEAD with nothing beside it (what CI runs).
+fresh-clone-check:
+	scripts/fresh-clone-check
 
 leak-test: build
 	scripts/leak-check $(SEAM)

@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Tests only: the line diff a golden-file mismatch prints.
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
     targets: [
         .systemLibrary(
@@ -54,11 +56,12 @@ let package = Package(
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         // Golden files and the repository's path, shared by the test targets.
-        .target(name: "SeamTestSupport", path: "Tests/SeamTestSupport"),
+        .target(name: "SeamTestSupport", dependencies: [.product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+                path: "Tests/SeamTestSupport"),
         .testTarget(name: "SeamMarkdownTests", dependencies: ["SeamMarkdown"]),
         .testTarget(name: "SeamContentTests", dependencies: ["SeamTestSupport", "SeamContent", "SeamMarkdown"]),
         .testTarget(name: "SeamChartsTests", dependencies: ["SeamTestSupport", "SeamCharts"]),
-        .testTarget(name: "SeamAssessTests", dependencies: ["SeamTestSupport", "SeamAssess"], exclude: ["Golden"]),
+        .testTarget(name: "SeamAssessTests", dependencies: ["SeamTestSupport", "SeamAssess"]),
         .testTarget(name: "SeamSearchTests", dependencies: ["SeamTestSupport", "SeamSearch", "SeamContent", "SeamMarkdown"]),
         .testTarget(name: "SeamSiteTests", dependencies: ["SeamTestSupport", "SeamSite", "SeamProject", "SeamContent", "SeamAssess", "SeamMarkdown"]),
         .testTarget(name: "SeamCLITests", dependencies: ["SeamTestSupport", "seam"]),

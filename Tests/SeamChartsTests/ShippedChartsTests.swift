@@ -5,7 +5,7 @@ import Testing
 import SeamTestSupport
 
 /// The org chart of every shipped structure, against its golden SVG (Tests/Golden/charts).
-/// Re-record on purpose with SEAM_RECORD=1 and review the diff.
+/// Re-record on purpose with `make golden` and review the diff.
 struct ShippedChartsTests {
     static let structures: [Entry] = {
         let base = try? KnowledgeBase.load(repositoryRoot.appendingPathComponent("content").path)
@@ -24,6 +24,6 @@ struct ShippedChartsTests {
         let (chart, diagnostics) = OrgChart.read(entry, path: entry.path)
         #expect(diagnostics.isEmpty)
         let svg = try #require(chart).svg(id: "chart-\(id)", title: "Org chart: \(entry.title)") + "\n"
-        #expect(try matchesGolden(svg, "Tests/Golden/charts/\(id).svg"))
+        try expectGolden(svg, "Tests/Golden/charts/\(id).svg")
     }
 }

@@ -4,7 +4,7 @@ import Testing
 import SeamTestSupport
 
 /// Whole pages of the fixture site against golden files in `Tests/Golden/site/`.
-/// `SEAM_RECORD=1 swift test --filter SeamSiteTests` re-records them: review the diff.
+/// `make golden` re-records them: review the diff.
 @Suite struct GoldenPageTests {
     static let pages = [
         "index.html", "glossary.html", "faq.html", "search.html", "404.html",
@@ -14,7 +14,7 @@ import SeamTestSupport
 
     @Test(arguments: pages) func pageMatchesItsGolden(_ path: String) throws {
         let html = try #require(SiteFixture.page(path), "the site has no \(path)")
-        #expect(try matchesGolden(html, "Tests/Golden/site/\(path)"), "\(path) differs from Tests/Golden/site/\(path)")
+        try expectGolden(html, "Tests/Golden/site/\(path)")
     }
 
     @Test func theSiteHasEveryPage() {
