@@ -28,7 +28,7 @@ extension SiteContext {
             "kind": .text(kind.rawValue),
             "count": .number(entries.count),
             "items": .list(items),
-            "itemHTML": .text(entries.compactMap { itemHTML[$0.id] }.joined(separator: "\n")),
+            "itemHTML": .html(entries.compactMap { itemHTML[$0.id] }.joined(separator: "\n")),
             "isStructures": .flag(kind == .structure),
             "isFacts": .flag(kind == .fact),
         ]
@@ -71,7 +71,7 @@ extension SiteContext {
             // variable, and the glossary has thousands of rows.
             let rowsHTML = inLetter.map { templates.render(theme, "glossary-row", $0.value) }.joined()
             groups.append(["letter": .text(letter), "anchor": .text(anchor(of: letter)),
-                           "rows": .text(rowsHTML)])
+                           "rows": .html(rowsHTML)])
         }
         let navigation: [TemplateValue] = letters.map { letter in
             ["letter": .text(letter), "anchor": .text(anchor(of: letter)),
@@ -91,7 +91,7 @@ extension SiteContext {
             let session = linker.session(root: root, idPrefix: "term-\(number + 1)-")
             return [
                 "id": .text(entry.id), "title": .text(entry.title), "summary": .text(entry.summary), "href": .text(root + entry.page),
-                "answer": .text(bodyHTML(entry, root: root, session: session, anchors: false, ownPage: false)),
+                "answer": .html(bodyHTML(entry, root: root, session: session, anchors: false, ownPage: false)),
             ]
         }
         let values: TemplateValue = ["title": "Questions", "questions": .list(questions)]

@@ -158,7 +158,7 @@ final class SiteContext: @unchecked Sendable {
     /// The org chart of structure `id` for a page, or false.
     func chart(_ id: String, idPrefix: String = "chart") -> TemplateValue {
         guard let chart = charts[id], let entry = base.entry(id) else { return false }
-        return ["svg": .text(chart.svg(id: "\(idPrefix)-\(id)", title: "Org chart: \(entry.title)")), "lines": .text(chart.linesHTML())]
+        return ["svg": .html(chart.svg(id: "\(idPrefix)-\(id)", title: "Org chart: \(entry.title)")), "lines": .html(chart.linesHTML())]
     }
 
     /// The values every page's layout needs.
@@ -174,8 +174,8 @@ final class SiteContext: @unchecked Sendable {
             "hasBreadcrumb": .flag(pageKind != "home"),
             "breadcrumb": .list(breadcrumb.map { ["href": .text($0.href), "label": .text($0.label)] }),
             "current": .text(title),
-            "navigation": .text(navigationHTML[root] ?? theme.render("nav", ["root": .text(root), "nav": navigation(root: root)])),
-            "content": .text(content),
+            "navigation": .html(navigationHTML[root] ?? theme.render("nav", ["root": .text(root), "nav": navigation(root: root)])),
+            "content": .html(content),
             "isAssessment": .flag(assessment),
             "entryCount": .number(base.entries.count),
         ]
