@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/pointfreeco/swift-concurrency-extras", from: "1.4.3"),
         // Tests only: the line diff a golden-file mismatch prints.
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
@@ -34,6 +35,7 @@ let package = Package(
             dependencies: [
                 "SeamContent", "SeamMarkdown", "SeamSearch", "SeamAssess", "SeamCharts", "SeamProject",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ConcurrencyExtras", package: "swift-concurrency-extras"),
             ],
             exclude: ["Theme/README.md"],
             // The shipped theme travels inside the binary: a copied `seam` still builds the site.

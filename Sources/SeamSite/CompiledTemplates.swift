@@ -1,3 +1,4 @@
+import ConcurrencyExtras
 import Foundation
 import SeamMarkdown
 
@@ -8,14 +9,13 @@ import SeamMarkdown
 /// that shape fills the gaps, escaping a text exactly where its stand-in came out escaped (`&`
 /// became `&amp;`: a `.text` value; an `.html` value comes out as it is). A template that does anything else with a stand-in (a transform changes
 /// its letters or order) is not compiled for that shape, and renders as usual.
-final class CompiledTemplates: @unchecked Sendable {
+final class CompiledTemplates: Sendable {
     enum Piece {
         case text(String)
         case value(Int, escaped: Bool)
     }
 
-    private let lock = NSLock()
-    private var compiled: [Shape: [Piece]?] = [:]
+    private let compiled = LockIsolated<[Shape: [Piece]?]>([:])
     /// Off only in the test that shows compiling changes nothing.
     let enabled: Bool
 
@@ -36,18 +36,16 @@ final class CompiledTemplates: @unchecked Sendable {
         var key = Shape()
         key.add(name)
         Self.shape(values, &texts, &key)
-        lock.lock()
-        let known = compiled[key]
-        lock.unlock()
+        let shape = key
+        let known = compiled.withValue { $0[shape] }
         let pieces: [Piece]?
         if let known {
             pieces = known
         } else {
             var number = 0
             pieces = Self.compile(theme.render(name, Self.standIns(values, &number)), count: texts.count)
-            lock.lock()
-            compiled[key] = pieces
-            lock.unlock()
+            let made = pieces
+            compiled.withValue { $0[shape] = made }
         }
         guard let pieces else { return theme.render(name, values) }
         return Self.fill(pieces, texts)

@@ -1,4 +1,4 @@
-import Foundation
+import ConcurrencyExtras
 import SeamContent
 import SeamProject
 
@@ -12,9 +12,9 @@ public struct Site: Sendable {
 
     /// Renders the site of `project` (which must have no errors) in memory.
     public static func render(_ project: Project, options: SiteOptions = SiteOptions()) throws -> Site {
-        let collected = Collector()
-        try render(project, options: options) { collected.add($0) }
-        return Site(files: collected.files.sorted { $0.path < $1.path })
+        let collected = LockIsolated<[SiteFile]>([])
+        try render(project, options: options) { file in collected.withValue { $0.append(file) } }
+        return Site(files: collected.value.sorted { $0.path < $1.path })
     }
 
     /// Renders the site of `project` (which must have no errors), handing every file to `sink` as
@@ -29,10 +29,4 @@ public struct Site: Sendable {
         return context.summary
     }
 
-    /// Files gathered from several threads.
-    private final class Collector: @unchecked Sendable {
-        private let lock = NSLock()
-        private(set) var files: [SiteFile] = []
-        func add(_ file: SiteFile) { lock.lock(); files.append(file); lock.unlock() }
-    }
 }
