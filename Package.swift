@@ -24,7 +24,9 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "SeamMarkdown", dependencies: ["CCmark"]),
-        .target(name: "SeamContent", dependencies: ["SeamMarkdown", .product(name: "Yams", package: "Yams")]),
+        .target(name: "SeamContent", dependencies: ["SeamMarkdown", .product(name: "Yams", package: "Yams")],
+                // The shipped schema: what a knowledge base without a schema.yml gets.
+                resources: [.embedInCode("Defaults/schema.yml")]),
         .target(name: "SeamCharts", dependencies: ["SeamContent"]),
         .target(name: "SeamAssess", dependencies: ["SeamContent", "SeamMarkdown", .product(name: "Yams", package: "Yams")]),
         // A knowledge base with its charts and assessments, each read once: what every command loads.

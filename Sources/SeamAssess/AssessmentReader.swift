@@ -57,8 +57,8 @@ struct AssessmentReader {
         }
         partial.recommendations = list(data["recommendations"], "recommendations", at: start, required: false)
             .compactMap { readRecommendation($0, in: partial) }
-        partial.facts = refList(data["facts"], "`facts`", kind: .fact, at: entry.position(of: "facts"))
-        partial.terms = refList(data["terms"], "`terms`", kind: .term, at: entry.position(of: "terms"))
+        partial.facts = refList(data["facts"], "`facts`", behavior: .sourcedFigure, at: entry.position(of: "facts"))
+        partial.terms = refList(data["terms"], "`terms`", behavior: .glossary, at: entry.position(of: "terms"))
         for key in ["explanation", "scoring", "reading"] where data[key] != nil {
             warning("`\(key)` is not read for an assessment: put it on a question or an outcome, or in the body",
                     at: entry.position(of: key))
@@ -132,8 +132,8 @@ struct AssessmentReader {
         }
         let why = text(fields["why"], "`why` of \(what) (one line on why it counts as it does)", at: value.position)
         let ref = entryRef(fields["entry"], "`entry` of \(what) (the entry that explains it)", at: value.position)
-        let facts = refList(fields["facts"], "`facts` of \(what)", kind: .fact, at: value.position)
-        let terms = refList(fields["terms"], "`terms` of \(what)", kind: .term, at: value.position)
+        let facts = refList(fields["facts"], "`facts` of \(what)", behavior: .sourcedFigure, at: value.position)
+        let terms = refList(fields["terms"], "`terms` of \(what)", behavior: .glossary, at: value.position)
         guard let label, let why, let ref, rating != nil || score != nil else { return nil }
         return AnswerOption(id: id, label: label, rating: rating, score: score, why: why, entry: ref, facts: facts, terms: terms)
     }
@@ -160,8 +160,8 @@ struct AssessmentReader {
         } else if !otherwise {
             error("outcome `\(id)` has no rule: add `when:` (a condition) or `otherwise: true`", at: value.position)
         }
-        let facts = refList(fields["facts"], "`facts` of outcome `\(id)`", kind: .fact, at: value.position)
-        let terms = refList(fields["terms"], "`terms` of outcome `\(id)`", kind: .term, at: value.position)
+        let facts = refList(fields["facts"], "`facts` of outcome `\(id)`", behavior: .sourcedFigure, at: value.position)
+        let terms = refList(fields["terms"], "`terms` of outcome `\(id)`", behavior: .glossary, at: value.position)
         guard let title, let summary, let ref else { return nil }
         return Outcome(id: id, title: title, summary: summary, explanation: explanation, reading: reading, entry: ref,
                        when: condition, otherwise: otherwise, facts: facts, terms: terms)

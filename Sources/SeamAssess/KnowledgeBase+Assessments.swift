@@ -16,8 +16,8 @@ extension KnowledgeBase {
 
     /// The assessment `id`, or an error that says why not (unknown id, or its problems).
     public func assessment(_ id: String) throws -> Assessment {
-        guard let entry = entry(id), entry.kind == .assessment else {
-            let ids = entries(of: .assessment).map(\.id)
+        guard let entry = entry(id), entry.kind.has(.assessment) else {
+            let ids = entries(with: .assessment).map(\.id)
             throw DiagnosticError([Diagnostic(path: root, message:
                 "no assessment `\(id)`; the assessments: \(ids.isEmpty ? "(none)" : ids.joined(separator: ", "))")])
         }

@@ -18,7 +18,8 @@ public struct Entry: Sendable, Hashable {
         var sources: [Source] = []
         var figure: String?
         var measured: String?
-        var framework: String?
+        var draft = false
+        var order: Int?
         var frontMatter: DataValue?
         var body: String
         var bodyLine: Int
@@ -106,10 +107,20 @@ public struct Entry: Sendable, Hashable {
         _modify { yield &fields.measured }
     }
 
-    public var framework: String? {
-        get { box.fields.framework }
-        _modify { yield &fields.framework }
+    /// `draft: true`: kept out of the site, search and lists unless drafts are asked for.
+    public var draft: Bool {
+        get { box.fields.draft }
+        _modify { yield &fields.draft }
     }
+
+    /// `order`: where the entry goes in a curated reading order (lower first); nil for none.
+    public var order: Int? {
+        get { box.fields.order }
+        _modify { yield &fields.order }
+    }
+
+    /// The text of the front-matter field `name` (an `id` field of the kind, say), trimmed.
+    public func text(of name: String) -> String? { frontMatter?[name]?.text?.trimmed }
 
     /// The whole front matter as data, for kind-specific readers (assessment definitions).
     public var frontMatter: DataValue? {
@@ -163,4 +174,8 @@ public struct Entry: Sendable, Hashable {
         frontMatter?[name]?.items?.first { $0.text?.trimmed == value }?.position
             ?? position(of: name)
     }
+
+    /// The entry's page, relative to the site root: `terms/nrr.html`; `about.html` for a page
+    /// outside any kind.
+    public var page: String { kind.folder.isEmpty ? "\(id).html" : "\(kind.folder)/\(id).html" }
 }

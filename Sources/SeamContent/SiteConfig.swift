@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The site's settings, from `site.yml` at the top of the content folder. The file is optional;
 /// without it the site is called "Seam" and has no tagline.
@@ -30,44 +29,36 @@ public struct SiteConfig: Sendable, Hashable {
         func error(_ message: String, _ line: Int = 1, _ column: Int = 1) {
             diagnostics.append(Diagnostic(path: shown, line: line, column: column, message: message))
         }
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return (SiteConfig(), []) }
-        if attributes[.type] as? FileAttributeType != .typeRegular {
-            error("\(fileName) must be a plain file (not a link or a folder): refused")
-            return (SiteConfig(), diagnostics)
+        let text: String
+        switch SettingsFile.read(path, shown: shown, maximumFileSize: maximumFileSize) {
+        case .missing: return (SiteConfig(), [])
+        case .unreadable(let diagnostic): return (SiteConfig(), [diagnostic])
+        case .text(let read): text = read
         }
-        if let size = attributes[.size] as? Int, size > maximumFileSize {
-            error("file is \(size) bytes, over the limit of \(maximumFileSize): keep the site settings short")
+        let node: DataValue
+        switch YAMLText.read(text, lineOffset: 0) {
+        case .failure(let problem):
+            error(problem.message, problem.position.line, problem.position.column)
             return (SiteConfig(), diagnostics)
+        case .success(let value):
+            guard let value else { return (SiteConfig(), []) }
+            node = value
         }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            error("\(fileName) is not UTF-8 text: save it as UTF-8")
-            return (SiteConfig(), diagnostics)
-        }
-        let node: Yams.Node?
-        do {
-            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
-        } catch let yamlError as YamlError {
-            let (message, mark) = EntryReader.describe(yamlError)
-            error("not valid YAML: \(message)", mark?.line ?? 1, mark?.column ?? 1)
-            return (SiteConfig(), diagnostics)
-        } catch {
-            diagnostics.append(Diagnostic(path: shown, message: "could not be read: \(error)"))
-            return (SiteConfig(), diagnostics)
-        }
-        guard let node else { return (SiteConfig(), []) }
-        guard let mapping = node.mapping else {
+        guard let mapping = node.fields else {
             error("write the settings as a mapping (`title: ...`), not a list or a text")
             return (SiteConfig(), diagnostics)
         }
         var config = SiteConfig()
-        for (key, value) in mapping {
-            let at = (key.mark?.line ?? 1, key.mark?.column ?? 1)
-            guard let name = key.scalar?.string, fields.contains(name) else {
-                error("unknown setting `\(key.scalar?.string ?? "?")`: \(fileName) takes \(fields.map { "`\($0)`" }.joined(separator: ", "))", at.0, at.1)
+        for field in mapping {
+            let (name, value) = (field.key, field.value)
+            let at = (field.keyPosition.line, field.keyPosition.column)
+            guard fields.contains(name) else {
+                let close = EditDistance.suggestions(for: name, in: fields, count: 1)
+                error("unknown setting `\(name)`: \(close.first.map { "did you mean `\($0)`? " } ?? "")\(fileName) takes \(fields.map { "`\($0)`" }.joined(separator: ", "))", at.0, at.1)
                 continue
             }
-            guard let text = value.scalar?.string, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                error("`\(name)` must be a line of text", value.mark?.line ?? at.0, value.mark?.column ?? at.1)
+            guard let text = value.text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                error("`\(name)` must be a line of text", value.position.line, value.position.column)
                 continue
             }
             let clean = text.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -28,13 +28,13 @@ public struct Project: Sendable {
     public init(_ base: KnowledgeBase) {
         var diagnostics = base.diagnostics
         var charts: [String: OrgChart] = [:]
-        for entry in base.entries(of: .structure) {
-            let read = OrgChart.read(entry, path: base.displayPath(entry))
+        for entry in base.entries(with: .orgChart) {
+            let read = OrgChart.read(entry, path: base.displayPath(entry), roles: base.schema.roles)
             diagnostics += read.diagnostics
             if let chart = read.chart { charts[entry.id] = chart }
         }
         var assessments: [String: Assessment] = [:]
-        for entry in base.entries(of: .assessment) {
+        for entry in base.entries(with: .assessment) {
             let read = base.readAssessment(entry)
             diagnostics += read.diagnostics
             if let assessment = read.assessment { assessments[assessment.id] = assessment }
@@ -56,6 +56,6 @@ public struct Project: Sendable {
 
     /// The assessments in the order of their entries (by id).
     public var orderedAssessments: [Assessment] {
-        base.entries(of: .assessment).compactMap { assessments[$0.id] }
+        base.entries(with: .assessment).compactMap { assessments[$0.id] }
     }
 }

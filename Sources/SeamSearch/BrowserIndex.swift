@@ -89,11 +89,11 @@ public enum BrowserIndex {
             put(",\"averages\":[")
             joined(data.averageLengths, ",") { $0.bytes.append(contentsOf: number($1).utf8) }
             put("],\"kinds\":[")
-            joined(Kind.allCases, ",") { writer, kind in
-                writer.put("["); writer.quote(kind.rawValue); writer.put(","); writer.quote(kind.folder); writer.put("]")
+            joined(data.kinds, ",") { writer, kind in
+                writer.put("["); writer.quote(kind.id); writer.put(","); writer.quote(kind.folder); writer.put("]")
             }
             put("],\"docs\":[\n")
-            let kindNumbers = Dictionary(uniqueKeysWithValues: Kind.allCases.enumerated().map { ($1.rawValue, $0) })
+            let kindNumbers = Dictionary(uniqueKeysWithValues: data.kinds.enumerated().map { ($1.id, $0) })
             joined(data.documents, ",\n") { writer, document in
                 writer.put("["); writer.quote(document.id); writer.put(","); writer.put(kindNumbers[document.kind] ?? 0)
                 writer.put(","); writer.quote(document.title); writer.put(","); writer.quote(document.summary); writer.put(",[")

@@ -67,7 +67,7 @@ extension SiteContext {
         ]
         return page(entry.page, template: "assessment", values: values, title: assessment.title, pageKind: "assessment",
                     description: assessment.summary,
-                    breadcrumb: [(root + "index.html", "Home"), (root + Kind.assessment.indexPage, Kind.assessment.pluralName)],
+                    breadcrumb: [(root + "index.html", "Home"), (root + entry.kind.indexPage, entry.kind.pluralName)],
                     assessment: true)
     }
 

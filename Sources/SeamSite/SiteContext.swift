@@ -19,7 +19,7 @@ final class SiteContext: @unchecked Sendable {
     var charts: [String: OrgChart] { project.charts }
     /// Assessments that read without errors, by id.
     var assessments: [String: Assessment] { project.assessments }
-    /// The kinds that have entries, in order.
+    /// The kinds that have entries, in the schema's order (pages outside any kind are not one).
     let kinds: [Kind]
     /// Each entry as an item of a list (`entry-item`) on a page one folder down, rendered once.
     private(set) var itemHTML: [String: String] = [:]
@@ -34,9 +34,9 @@ final class SiteContext: @unchecked Sendable {
         self.options = options
         self.theme = theme
         templates = CompiledTemplates(enabled: options.compileTemplates)
-        linker = GlossaryLinker(terms: base.entries(of: .term))
+        linker = GlossaryLinker(terms: base.entries(with: .glossary))
         byPath = Dictionary(base.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        kinds = Kind.allCases.filter { kind in base.entries.contains { $0.kind == kind } }
+        kinds = base.schema.kinds.filter { kind in base.entries.contains { $0.kind == kind } }
         for root in ["", "../"] {
             navigationHTML[root] = theme.render("nav", ["root": .text(root), "nav": navigation(root: root)])
         }
@@ -50,9 +50,9 @@ final class SiteContext: @unchecked Sendable {
     /// cores instead of ending the build on one; then one page per entry (`entryPage`).
     func pageJobs() -> [@Sendable () -> SiteFile] {
         var jobs: [@Sendable () -> SiteFile] = []
-        if kinds.contains(.term) { jobs.append { self.glossaryPage() } }
-        if kinds.contains(.faq) { jobs.append { self.faqPage() } }
-        for kind in kinds where kind != .term && kind != .faq {
+        if kinds.contains(where: { $0.has(.glossary) }) { jobs.append { self.glossaryPage() } }
+        if kinds.contains(where: { $0.has(.questions) }) { jobs.append { self.faqPage() } }
+        for kind in kinds where !kind.has(.glossary) && !kind.has(.questions) {
             jobs.append { self.kindIndex(kind) }
         }
         jobs.append { self.homePage() }
@@ -183,7 +183,7 @@ final class SiteContext: @unchecked Sendable {
 
     /// The sections of the site, for the navigation of a page at `root`.
     func navigation(root: String) -> TemplateValue {
-        .list(kinds.map { ["href": .text(root + $0.indexPage), "label": .text($0.pluralName)] })
+        .list(kinds.filter(\.inNavigation).map { ["href": .text(root + $0.indexPage), "label": .text($0.pluralName)] })
     }
 
     /// A whole page: `template` rendered with `values`, inside the layout.

@@ -88,7 +88,7 @@ struct Assess: ParsableCommand {
     }
 
     private func list(_ base: KnowledgeBase) throws {
-        let entries = base.entries(of: .assessment)
+        let entries = base.entries(with: .assessment)
         let listings = entries.map { entry in
             Listing(id: entry.id, title: entry.title, summary: entry.summary,
                     questions: entry.frontMatter?["questions"]?.items?.count ?? 0)

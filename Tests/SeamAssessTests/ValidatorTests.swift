@@ -52,12 +52,12 @@ import Testing
     /// `line:column: message` of each assessment diagnostic.
     static func problems(_ front: String) throws -> [String] {
         let base = try base(front)
-        return base.entries(of: .assessment).flatMap { base.readAssessment($0).diagnostics }.map { "\($0.line):\($0.column): \($0.severity.rawValue): \($0.message)" }
+        return base.entries(with: .assessment).flatMap { base.readAssessment($0).diagnostics }.map { "\($0.line):\($0.column): \($0.severity.rawValue): \($0.message)" }
     }
 
     @Test func validDefinitionHasNoProblems() throws {
         let base = try Self.base(Self.valid)
-        #expect(base.entries(of: .assessment).flatMap { base.readAssessment($0).diagnostics }.isEmpty)
+        #expect(base.entries(with: .assessment).flatMap { base.readAssessment($0).diagnostics }.isEmpty)
         let assessment = try base.assessment("x")
         #expect(assessment.questions[0].options[1].entry == EntryRef(id: "alpha", anchor: "high"))
         #expect(try assessment.evaluate(["q1": "a", "q2": "b"]).outcome.id == "poor")
@@ -81,7 +81,7 @@ import Testing
         #expect(problems.contains { $0.hasPrefix("13:63: error: `terms/alpha.md` has no heading with anchor `#middle`") }, "\(problems)")
         #expect(problems.contains("18:12: error: `entry` of question `q2` (the entry that explains it) names `betta`, which is not an entry; did you mean `beta`?"), "\(problems)")
         #expect(problems.contains { $0.contains("option `q2=b` is rated `worse`, which `ratings` does not define") })
-        #expect(problems.contains { $0.contains("lists `gamma`, a fact: list term entries only") })
+        #expect(problems.contains { $0.contains("lists `gamma`, a fact: list entries of `term` only") })
     }
 
     @Test func duplicateIDs() throws {

@@ -9,7 +9,7 @@ import SeamTestSupport
 struct ShippedChartsTests {
     static let structures: [Entry] = {
         let base = try? KnowledgeBase.load(repositoryRoot.appendingPathComponent("content").path)
-        return base?.entries(of: .structure) ?? []
+        return base?.entries(with: .orgChart) ?? []
     }()
 
     @Test func everyShippedStructureHasAChart() {
@@ -21,7 +21,7 @@ struct ShippedChartsTests {
 
     @Test(arguments: structures.map(\.id)) func chartMatchesGolden(_ id: String) throws {
         let entry = try #require(Self.structures.first { $0.id == id })
-        let (chart, diagnostics) = OrgChart.read(entry, path: entry.path)
+        let (chart, diagnostics) = OrgChart.read(entry, path: entry.path, roles: Schema.shipped.roles)
         #expect(diagnostics.isEmpty)
         let svg = try #require(chart).svg(id: "chart-\(id)", title: "Org chart: \(entry.title)") + "\n"
         try expectGolden(svg, "Tests/Golden/charts/\(id).svg")
