@@ -146,10 +146,10 @@ def test_cro_reality_every_combination_by_clicking(browser, site, expected):
 def cro_decision_sample(questions):
     every = list(combinations(questions))
     assert len(every) == 243
-    # Every 7th (35), and the one where every answer favours a unified CRO (the only way to
+    # Every 7th (35), and the one where every answer favors a unified CRO (the only way to
     # "amplifies-alignment"): 36 combinations with every outcome among them.
-    favourable = {q["id"]: next(o["id"] for o in q["options"] if o.get("rating") == "favourable") for q in questions}
-    return every[::7] + [favourable]
+    favorable = {q["id"]: next(o["id"] for o in q["options"] if o.get("rating") == "favorable") for q in questions}
+    return every[::7] + [favorable]
 
 
 def test_cro_decision_sample_by_clicking_and_by_url(browser, site, expected):
