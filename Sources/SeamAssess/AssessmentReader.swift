@@ -140,7 +140,7 @@ struct AssessmentReader {
 
     mutating func readOutcome(_ value: DataValue, in assessment: Assessment) -> Outcome? {
         guard let fields = mapping(value, "an outcome", keys: ["id", "title", "summary", "explanation", "reading", "entry",
-                                                               "when", "otherwise", "facts", "terms"]) else { return nil }
+                                                               "when", "otherwise", "facts", "terms", "notes"]) else { return nil }
         guard let id = identifier(fields["id"], "outcome", at: value.position) else { return nil }
         let title = text(fields["title"], "`title` of outcome `\(id)`", at: value.position)
         let summary = text(fields["summary"], "`summary` of outcome `\(id)`", at: value.position)
@@ -162,9 +162,22 @@ struct AssessmentReader {
         }
         let facts = refList(fields["facts"], "`facts` of outcome `\(id)`", behavior: .sourcedFigure, at: value.position)
         let terms = refList(fields["terms"], "`terms` of outcome `\(id)`", behavior: .glossary, at: value.position)
-        guard let title, let summary, let ref else { return nil }
+        let noteValues = list(fields["notes"], "`notes` of outcome `\(id)`", at: value.position, required: false)
+        let notes = noteValues.compactMap { readNote($0, outcome: id, in: assessment) }
+        guard let title, let summary, let ref, notes.count == noteValues.count else { return nil }
         return Outcome(id: id, title: title, summary: summary, explanation: explanation, reading: reading, entry: ref,
-                       when: condition, otherwise: otherwise, facts: facts, terms: terms)
+                       when: condition, otherwise: otherwise, facts: facts, terms: terms, notes: notes)
+    }
+
+    mutating func readNote(_ value: DataValue, outcome: String, in assessment: Assessment) -> Note? {
+        guard let fields = mapping(value, "a note", keys: ["when", "text"]) else { return nil }
+        let text = text(fields["text"], "`text` of a note of outcome `\(outcome)`", at: value.position)
+        guard let when = fields["when"] else {
+            error("a note of outcome `\(outcome)` has no rule: add `when:` (a note without one belongs in `explanation`)", at: value.position)
+            return nil
+        }
+        guard let condition = readCondition(when, in: assessment), let text else { return nil }
+        return Note(when: condition, text: text)
     }
 
     mutating func readRecommendation(_ value: DataValue, in assessment: Assessment) -> Recommendation? {

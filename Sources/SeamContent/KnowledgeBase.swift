@@ -80,6 +80,8 @@ public struct KnowledgeBase: Sendable {
         }
         self.backlinks = backlinks.mapValues { $0.sorted() }
         checker.checkEntries(entries, index: index, backlinks: self.backlinks)
+        let ids = index
+        if let problem = site.sourcesProblem(isEntry: { ids[$0] != nil }) { checker.diagnostics.append(problem) }
         self.diagnostics = checker.diagnostics.sorted()
     }
 

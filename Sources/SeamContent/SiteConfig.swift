@@ -6,15 +6,20 @@ import Foundation
 /// ```yaml
 /// title: CRO and CCO explainer
 /// description: What a Chief Revenue Officer and a Chief Customer Officer own, and when.
+/// sources: about-the-sources
 /// ```
 public struct SiteConfig: Sendable, Hashable {
     public static let fileName = "site.yml"
-    public static let fields = ["title", "description"]
+    public static let fields = ["title", "description", "sources"]
 
     /// The name in every page's header and the home page's heading.
     public var title = "Seam"
     /// One or two sentences under the home page's heading, and its meta description.
     public var description: String?
+    /// The id of the entry about the knowledge base's sources, which every source line links to.
+    public var sources: String?
+    /// Where `sources` is written, for the diagnostic when it names no entry.
+    var sourcesLocation = Diagnostic(path: fileName, message: "")
 
     public init(title: String = "Seam", description: String? = nil) {
         self.title = title
@@ -62,8 +67,20 @@ public struct SiteConfig: Sendable, Hashable {
                 continue
             }
             let clean = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            if name == "title" { config.title = clean } else { config.description = clean }
+            switch name {
+            case "title": config.title = clean
+            case "sources": (config.sources, config.sourcesLocation) = (clean, Diagnostic(path: shown, line: at.0, column: at.1, message: ""))
+            default: config.description = clean
+            }
         }
         return (config, diagnostics)
+    }
+
+    /// The error when `sources` names an entry that `isEntry` does not know.
+    func sourcesProblem(isEntry: (String) -> Bool) -> Diagnostic? {
+        guard let id = sources, !isEntry(id) else { return nil }
+        var problem = sourcesLocation
+        problem.message = "`sources` names `\(id)`, which is not an entry: give the id of the entry about the sources"
+        return problem
     }
 }

@@ -64,6 +64,7 @@ extension SiteContext {
             "outcomes": .list(outcomes),
             "templates": .list(templates),
             "definition": .html(Self.scriptSafeJSON(assessment.siteJSON())),
+            "sourcesHref": sourcesHref(root: ""),
         ]
         return page(entry.page, template: "assessment", values: values, title: assessment.title, pageKind: "assessment",
                     description: assessment.summary,

@@ -31,10 +31,12 @@ extension SiteContext {
             "aliases": .texts(entry.aliases),
             "hasAliases": .flag(!entry.aliases.isEmpty),
             "fact": entry.figure.map { ["value": .text($0), "measured": .text(or: entry.measured),
-                                        "source": .text(entry.sources.isEmpty ? "not given" : entry.citations)] } ?? false,
+                                        "source": .text(entry.sources.isEmpty ? "not given" : entry.citations),
+                                        "sourcesHref": sourcesHref(root: root)] } ?? false,
             "chart": chart(entry.id),
             "body": .html(body),
-            "sources": .list(entry.sources.map { ["citation": .text($0.citation), "note": .text(or: $0.note)] }),
+            "sources": .list(entry.sources.map { ["citation": .text($0.citation), "note": .text(or: $0.note),
+                                                  "sourcesHref": sourcesHref(root: root)] }),
             "hasSources": .flag(!entry.sources.isEmpty),
             "references": .list(references),
             "related": .html(related),
@@ -47,5 +49,10 @@ extension SiteContext {
         return page(entry.page, template: "entry", values: values, title: entry.title, pageKind: entry.kind.rawValue,
                     description: entry.summary,
                     breadcrumb: [(root + "index.html", "Home")] + (entry.kind == .page ? [] : [(root + entry.kind.indexPage, entry.kind.pluralName)]))
+    }
+
+    /// The link from a source line to the entry about the sources (`sources` in site.yml), or false.
+    func sourcesHref(root: String) -> TemplateValue {
+        base.site.sources.flatMap { base.entry($0) }.map { .text(root + $0.page) } ?? false
     }
 }

@@ -151,7 +151,8 @@ final class SiteContext: @unchecked Sendable {
             "kind": .text(entry.kind.rawValue),
             "kindName": .text(entry.kind.singularName),
             "figure": entry.figure.map { ["value": .text($0), "measured": .text(or: entry.measured),
-                                          "source": .text(entry.sources.isEmpty ? "not given" : entry.citations)] } ?? false,
+                                          "source": .text(entry.sources.isEmpty ? "not given" : entry.citations),
+                                          "sourcesHref": sourcesHref(root: root)] } ?? false,
         ]
     }
 

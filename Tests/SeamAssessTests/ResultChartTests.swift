@@ -30,7 +30,7 @@ import SeamTestSupport
         let days = try Shipped.assessment("first-90-days").chartSpec
         #expect(days.kind == .tallies)
         let thresholds = Dictionary(uniqueKeysWithValues: days.tallies.map { ($0.group, $0.boundaries.map(\.value)) })
-        #expect(thresholds["absorption"] == [2])
+        #expect(thresholds["absorption"] == [1, 2])
         #expect(thresholds["works"] == [3])
         #expect(thresholds["decisions"] == [4])
     }

@@ -63,6 +63,40 @@ import Testing
         #expect(try assessment.evaluate(["q1": "a", "q2": "b"]).outcome.id == "poor")
     }
 
+    @Test func notesJoinTheExplanationWhenTheirRuleHolds() throws {
+        let front = Self.valid.replacingOccurrences(
+            of: "  - {id: poor, title: Poor, summary: S., entry: alpha, when: {count: bad, min: 1}}",
+            with: """
+              - id: poor
+                title: Poor
+                summary: S.
+                explanation: Why poor.
+                entry: alpha
+                when: {count: bad, min: 1}
+                notes:
+                  - {when: {answer: q1, in: [b]}, text: First is bad.}
+                  - {when: {answer: q2, in: [b]}, text: Second is bad.}
+            """)
+        let base = try Self.base(front)
+        let problems = base.entries(with: .assessment).flatMap { base.readAssessment($0).diagnostics }
+        #expect(problems.isEmpty, "\(problems)")
+        let assessment = try base.assessment("x")
+        #expect(try assessment.evaluate(["q1": "a", "q2": "b"]).outcome.text == "Why poor. Second is bad.")
+        #expect(try assessment.evaluate(["q1": "b", "q2": "b"]).outcome.text == "Why poor. First is bad. Second is bad.")
+        #expect(try assessment.evaluate(["q1": "a", "q2": "a"]).outcome.text == nil)
+        #expect(try Assessment.fromSiteJSON(assessment.siteJSON()) == assessment)
+    }
+
+    @Test func noteWithoutRuleOrText() throws {
+        let front = Self.valid.replacingOccurrences(
+            of: "entry: alpha, when: {count: bad, min: 1}}",
+            with: "entry: alpha, when: {count: bad, min: 1}, notes: [{text: No rule.}, {when: {answer: q1, in: [c]}}]}")
+        let problems = try Self.problems(front)
+        #expect(problems.contains { $0.contains("a note of outcome `poor` has no rule") }, "\(problems)")
+        #expect(problems.contains { $0.contains("`c` is not an option of `q1`") }, "\(problems)")
+        #expect(problems.contains { $0.contains("missing `text` of a note of outcome `poor`") }, "\(problems)")
+    }
+
     @Test func optionWithoutRatingOrExplanation() throws {
         let front = Self.valid.replacingOccurrences(of: "{id: a, label: A, rating: good, why: Because., entry: beta}", with: "{id: a, label: A}")
         let problems = try Self.problems(front)

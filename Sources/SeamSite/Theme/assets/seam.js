@@ -647,7 +647,8 @@
             fact.figure ? ': ' : null,
             fact.measured || fact.summary,
             sources ? ' ' : null,
-            sources ? el('cite', null, 'Source: ' + sources) : null,
+            sources ? el('cite', null, ['Source: ', form.hasAttribute('data-sources')
+              ? el('a', { href: pageURL(form.getAttribute('data-sources')) }, sources) : sources]) : null,
             sources ? '.' : null,
             ' (', el('a', { href: pageURL(fact.page) }, fact.title), ')'
           ]));
