@@ -30,6 +30,20 @@ public enum Kind: String, Sendable, Hashable, CaseIterable, Codable, Comparable 
         }
     }
 
+    /// The singular name shown beside an entry ("Glossary term"), on its page and in search results.
+    public var singularName: String {
+        switch self {
+        case .framework: return "Framework"
+        case .factor: return "Factor"
+        case .structure: return "Structure"
+        case .term: return "Glossary term"
+        case .faq: return "Question"
+        case .fact: return "Fact"
+        case .guide: return "Guide"
+        case .assessment: return "Assessment"
+        }
+    }
+
     /// The kind stored in `folder`, if any.
     public init?(folder: String) {
         guard let kind = Kind.allCases.first(where: { $0.folder == folder }) else { return nil }

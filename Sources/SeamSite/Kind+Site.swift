@@ -1,20 +1,6 @@
 import SeamContent
 
 extension Kind {
-    /// The singular name shown beside an entry ("Glossary term").
-    var singularName: String {
-        switch self {
-        case .framework: return "Framework"
-        case .factor: return "Factor"
-        case .structure: return "Structure"
-        case .term: return "Glossary term"
-        case .faq: return "Question"
-        case .fact: return "Fact"
-        case .guide: return "Guide"
-        case .assessment: return "Assessment"
-        }
-    }
-
     /// The page that lists the entries of this kind, relative to the site root.
     var indexPage: String {
         switch self {
