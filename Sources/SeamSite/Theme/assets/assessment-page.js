@@ -11,6 +11,10 @@
   var html = doc.documentElement;
   var ROOT = html.getAttribute('data-root') || '';
   var seam = window.Seam;
+  if (!seam || !seam.dom || !seam.urlState || !seam.assessmentView) {
+    if (window.console) console.error('assessment-page.js: load url-state.js, dom.js and assessment-view.js before it (see the theme README)');
+    return;
+  }
   var urlState = seam.urlState;
   var el = seam.dom.el, append = seam.dom.append, clear = seam.dom.clear;
 
@@ -188,7 +192,7 @@
     var section = doc.getElementById('assessment-result');
     var source = doc.getElementById('assessment-definition');
     var views = seam.assessmentView;
-    if (!form || !section || !source || !window.SeamAssess || !views) return;
+    if (!form || !section || !source || !window.SeamAssess) return;
     var definition;
     try { definition = JSON.parse(source.textContent); } catch (error) { return; }
     if (!definition || !Array.isArray(definition.questions)) return;

@@ -18,6 +18,10 @@
   var ROOT = html.getAttribute('data-root') || '';
   var INDEX_SCRIPT = 'assets/search-index.js';
   var seam = window.Seam;
+  if (!seam || !seam.dom || !seam.urlState || !seam.searchBox) {
+    if (window.console) console.error('seam.js: load url-state.js, search-box.js and dom.js before it (see the theme README)');
+    return;
+  }
   var urlState = seam.urlState;
   var el = seam.dom.el, clear = seam.dom.clear, highlighted = seam.dom.highlighted;
 
@@ -62,7 +66,7 @@
   function setUpSearchBox() {
     var input = doc.getElementById('search-input');
     var panel = doc.getElementById('search-results');
-    if (!input || !panel || !window.SeamSearch || !seam.searchBox) return;
+    if (!input || !panel || !window.SeamSearch) return;
 
     var form = input.form;
     var listId = 'search-results-list';
@@ -204,7 +208,7 @@
   function setUpSearchPage() {
     var page = doc.getElementById('search-page');
     var results = doc.getElementById('search-page-results');
-    if (!page || !results || !window.SeamSearch || !seam.searchBox) return;
+    if (!page || !results || !window.SeamSearch) return;
     var input = doc.getElementById('search-input');
     var kinds = (page.getAttribute('data-kinds') || '').split(/[\s,]+/).filter(Boolean);
     var state = urlState.searchState(urlState.parseQuery(window.location.search), kinds);
@@ -288,5 +292,6 @@
       if (done) event.preventDefault();
     });
   }
+
   seam.dom.whenReady([setUpSearchBox, setUpSearchPage, setUpTermCards]);
 })();
