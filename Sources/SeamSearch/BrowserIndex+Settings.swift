@@ -7,6 +7,7 @@ extension BrowserIndex.Writer {
     ///
     /// ```
     /// "settings": {"maxWordLength", "maxQueryLength", "maxQueryWords", "maxNameWords", "maxPrefixTerms",
+    ///              "typoLengths": [length from which one typo is allowed, from which two],
     ///              "k1", "b": [names, summary, body], "weights": [names, summary, body],
     ///              "bodyFrequency": [frequency per body code],
     ///              "matchWeights": {"exact", "prefix", "oneTypo", "twoTypos", "nameWords", "synonym"},
@@ -18,6 +19,7 @@ extension BrowserIndex.Writer {
         put(",\"maxQueryWords\":"); put(SearchQuery.maximumWords)
         put(",\"maxNameWords\":"); put(Searcher.maximumNameWords)
         put(",\"maxPrefixTerms\":"); put(Searcher.maximumPrefixTerms)
+        put(",\"typoLengths\":["); put(Self.shortestWord(withEdits: 1)); put(","); put(Self.shortestWord(withEdits: 2)); put("]")
         put(",\"k1\":"); number(Scoring.k1)
         put(",\"b\":["); joined(Scoring.b, ",") { $0.number($1) }
         put("],\"weights\":["); joined(Scoring.weights, ",") { $0.number($1) }
@@ -36,6 +38,11 @@ extension BrowserIndex.Writer {
         put("],\"stemExceptions\":[")
         joined(Stemmer.exceptions, ",") { $0.quote(String(decoding: $1, as: UTF8.self)) }
         put("]}")
+    }
+
+    /// The fewest letters a word needs for `edits` typos (`TypoDistance.allowedEdits` grows with length).
+    static func shortestWord(withEdits edits: Int) -> Int {
+        (1...).first { TypoDistance.allowedEdits(forLength: $0) >= edits }!
     }
 
     /// A JSON number that reads back as the same double.

@@ -28,6 +28,12 @@ import SeamContent
         #expect(settings["maxQueryWords"] as? Int == SearchQuery.maximumWords)
         #expect(settings["maxNameWords"] as? Int == Searcher.maximumNameWords)
         #expect(settings["maxPrefixTerms"] as? Int == Searcher.maximumPrefixTerms)
+        let typoLengths = try #require(settings["typoLengths"] as? [Int])
+        #expect(typoLengths == [4, 8])
+        for length in 0...20 {
+            let edits = length >= typoLengths[1] ? 2 : (length >= typoLengths[0] ? 1 : 0)
+            #expect(edits == TypoDistance.allowedEdits(forLength: length), "length \(length)")
+        }
         let match = try #require(settings["matchWeights"] as? [String: Double])
         #expect(match == ["exact": Searcher.Weight.exact, "prefix": Searcher.Weight.prefix, "oneTypo": Searcher.Weight.oneTypo,
                           "twoTypos": Searcher.Weight.twoTypos, "nameWords": Searcher.Weight.nameWords, "synonym": Synonyms.weight])

@@ -16,7 +16,7 @@ test('the built index has a small header with every setting', () => {
   assert.equal(index.format, 'seam-search');
   assert.equal(index.version, 2);
   const header = index.settings;
-  for (const key of ['maxWordLength', 'maxQueryLength', 'maxQueryWords', 'maxNameWords', 'maxPrefixTerms', 'k1', 'b',
+  for (const key of ['maxWordLength', 'maxQueryLength', 'maxQueryWords', 'maxNameWords', 'maxPrefixTerms', 'typoLengths', 'k1', 'b',
     'weights', 'bodyFrequency', 'matchWeights', 'stopWords', 'synonyms', 'stemExceptions']) {
     assert.ok(header[key] !== undefined, 'settings.' + key);
   }
@@ -67,6 +67,13 @@ test('limits come from the header', () => {
   const short = copy(index);
   short.settings.maxWordLength = 3;
   assert.deepEqual(engine.tokenize('renewal', short).map((t) => t.word), ['ren']);
+});
+
+test('typo lengths come from the header', () => {
+  assert.ok(engine.search(index, 'renewl', 5).length > 0, 'a six-letter word may have one typo');
+  const strict = copy(index);
+  strict.settings.typoLengths = [7, 12];
+  assert.deepEqual(engine.search(strict, 'renewl', 5), []);
 });
 
 test('kind labels come from the index', () => {

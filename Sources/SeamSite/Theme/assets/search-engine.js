@@ -12,8 +12,8 @@
  * ranges of `snippet` (UTF-16 offsets) for building elements without HTML.
  *
  * Index format (version 2):
- *   settings  {...}                    the header: limits, BM25 (k1, b, field weights, body frequency
- *                                      per code), match weights, stop words, synonym groups and stem
+ *   settings  {...}                    the header: limits, typo lengths, BM25 (k1, b, field weights, body
+ *                                      frequency per code), match weights, stop words, synonym groups and stem
  *                                      exceptions, written by the build from the Swift constants
  *                                      (BrowserIndex+Settings.swift), so this file holds no copy of them
  *   averages  [names, summary, body]   average number of words per field
@@ -66,7 +66,7 @@
   function settingsOf(header) {
     var s = {
       maxWordLength: header.maxWordLength, maxQueryLength: header.maxQueryLength, maxQueryWords: header.maxQueryWords,
-      maxNameWords: header.maxNameWords, maxPrefixTerms: header.maxPrefixTerms,
+      maxNameWords: header.maxNameWords, maxPrefixTerms: header.maxPrefixTerms, typoLengths: header.typoLengths,
       k1: header.k1, b: header.b, weights: header.weights, bodyFrequency: header.bodyFrequency,
       match: header.matchWeights, stopWords: new Set(header.stopWords), stemExceptions: new Set(header.stemExceptions)
     };
@@ -252,7 +252,8 @@
     return found;
   }
 
-  function allowedEdits(length) { return length >= 8 ? 2 : (length >= 4 ? 1 : 0); }
+  /* Typos a word of `length` letters may have: `typoLengths` gives the lengths from which one, then two, are allowed. */
+  function allowedEdits(s, length) { return length >= s.typoLengths[1] ? 2 : (length >= s.typoLengths[0] ? 1 : 0); }
 
   var rows = [[], [], []];
 
@@ -321,7 +322,7 @@
 
   /* For finding names only: a word the index lacks, replaced by its closest indexed word. */
   function correctedForNames(p, token, prefix) {
-    var edits = allowedEdits(Array.from(token.word).length);
+    var edits = allowedEdits(p.settings, Array.from(token.word).length);
     if (edits === 0 || lookup(p, token.term) !== null || NUMBER.test(token.word)) return token;
     if (prefix && termsWithPrefix(p, token.word).length > 0) return token;
     var best = typoCandidates(p, token.term, edits, true)[0];
@@ -385,7 +386,7 @@
         expanded = true;
       }
     }
-    var edits = allowedEdits(length);
+    var edits = allowedEdits(p.settings, length);
     if (exact === null && !expanded && edits > 0 && !hasDigits && alternatives.length === 0) {
       for (var c of typoCandidates(p, token.term, edits)) {
         alternatives.push({ terms: [c.term], weight: c.distance === 1 ? match.oneTypo : match.twoTypos });
