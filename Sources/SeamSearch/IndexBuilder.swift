@@ -23,7 +23,7 @@ public enum IndexBuilder {
                                            path: entry.path, aliases: entry.aliases, lengths: postings.add(entry, as: index)))
         }
         var data = IndexData(documents: documents, terms: postings.sortedTerms(), names: names, problems: [])
-        data.kinds = Set(entries.map(\.kind)).sorted().map { (id: $0.id, folder: $0.folder) }
+        data.kinds = Set(entries.map(\.kind)).sorted().map { (id: $0.id, folder: $0.folder, singularName: $0.singularName) }
         return data
     }
 

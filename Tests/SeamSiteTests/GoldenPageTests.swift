@@ -20,7 +20,9 @@ import SeamTestSupport
     @Test func theSiteHasEveryPage() {
         let paths = Set(SiteFixture.site.files.map(\.path))
         for path in Self.pages + ["assets/seam.css", "assets/seam.js", "assets/search-engine.js", "assets/assess-engine.js",
-                                  "assets/result-chart.js", "assets/search-index.js", "guides/first-steps.html",
+                                  "assets/result-chart.js", "assets/url-state.js", "assets/search-box.js", "assets/dom.js",
+                                  "assets/assessment-view.js", "assets/assessment-page.js",
+                                  "assets/search-index.js", "guides/first-steps.html",
                                   "faqs/what-is-nrr.html", "guides/index.html", "assessments/index.html"] {
             #expect(paths.contains(path), "\(path)")
         }
@@ -46,8 +48,10 @@ import SeamTestSupport
             #expect(html.contains("<main id=\"main\""), "\(file.path)")
             #expect(html.contains("<nav class=\"breadcrumb\" aria-label=\"Breadcrumb\">") == (file.path != "index.html"), "\(file.path)")
             let scripts = html.components(separatedBy: "<script src=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+            let everyPage = ["search-engine.js", "url-state.js", "search-box.js", "dom.js"]
             let expected = file.path.hasPrefix("assessments/") && file.path != "assessments/index.html"
-                ? ["search-engine.js", "assess-engine.js", "result-chart.js", "seam.js"] : ["search-engine.js", "seam.js"]
+                ? everyPage + ["assess-engine.js", "result-chart.js", "assessment-view.js", "assessment-page.js", "seam.js"]
+                : everyPage + ["seam.js"]
             #expect(scripts == expected.map { root + "assets/" + $0 }, "\(file.path)")
         }
     }
