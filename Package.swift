@@ -6,12 +6,15 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "seam", targets: ["seam"]),
-        .library(name: "SeamKit", targets: ["SeamMarkdown", "SeamContent", "SeamAssess", "SeamCharts", "SeamSearch", "SeamSite"]),
+        .library(name: "SeamKit", targets: ["SeamMarkdown", "SeamContent", "SeamAssess", "SeamCharts", "SeamProject", "SeamSearch", "SeamSite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/pointfreeco/swift-concurrency-extras", from: "1.4.3"),
+        // Tests only: the line diff a golden-file mismatch prints.
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
         // Tests only: generated inputs for the property tests of SeamText.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -26,15 +29,20 @@ let package = Package(
         // The fast text pieces that search and the site share: the word scanner, FNV-1a, the
         // UTF-8 decoder, the word and edge tables of the name tries.
         .target(name: "SeamText"),
-        .target(name: "SeamContent", dependencies: ["SeamMarkdown", .product(name: "Yams", package: "Yams")]),
+        .target(name: "SeamContent", dependencies: ["SeamMarkdown", .product(name: "Yams", package: "Yams")],
+                // The shipped schema: what a knowledge base without a schema.yml gets.
+                resources: [.embedInCode("Defaults/schema.yml")]),
         .target(name: "SeamCharts", dependencies: ["SeamContent"]),
         .target(name: "SeamAssess", dependencies: ["SeamContent", "SeamMarkdown", .product(name: "Yams", package: "Yams")]),
+        // A knowledge base with its charts and assessments, each read once: what every command loads.
+        .target(name: "SeamProject", dependencies: ["SeamContent", "SeamCharts", "SeamAssess"]),
         .target(name: "SeamSearch", dependencies: ["SeamContent", "SeamMarkdown", "SeamText"]),
         .target(
             name: "SeamSite",
             dependencies: [
-                "SeamContent", "SeamMarkdown", "SeamText", "SeamSearch", "SeamAssess", "SeamCharts",
+                "SeamContent", "SeamMarkdown", "SeamText", "SeamSearch", "SeamAssess", "SeamCharts", "SeamProject",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ConcurrencyExtras", package: "swift-concurrency-extras"),
             ],
             exclude: ["Theme/README.md"],
             // The shipped theme travels inside the binary: a copied `seam` still builds the site.
@@ -47,6 +55,7 @@ let package = Package(
                 "SeamSite",
                 "SeamCharts",
                 "SeamAssess",
+                "SeamProject",
                 "SeamSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -56,16 +65,17 @@ let package = Package(
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         // Golden files and the repository's path, shared by the test targets.
-        .target(name: "SeamTestSupport", path: "Tests/SeamTestSupport"),
+        .target(name: "SeamTestSupport", dependencies: [.product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+                path: "Tests/SeamTestSupport"),
         .testTarget(name: "SeamMarkdownTests", dependencies: ["SeamMarkdown"]),
         .testTarget(name: "SeamTextTests", dependencies: ["SeamText", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "SeamContentTests", dependencies: ["SeamTestSupport", "SeamContent", "SeamMarkdown"]),
         .testTarget(name: "SeamChartsTests", dependencies: ["SeamTestSupport", "SeamCharts"]),
-        .testTarget(name: "SeamAssessTests", dependencies: ["SeamTestSupport", "SeamAssess"], exclude: ["Golden"]),
+        .testTarget(name: "SeamAssessTests", dependencies: ["SeamTestSupport", "SeamAssess"]),
         .testTarget(name: "SeamSearchTests", dependencies: ["SeamTestSupport", "SeamSearch", "SeamContent", "SeamMarkdown"]),
         .testTarget(
             name: "SeamSiteTests",
-            dependencies: ["SeamTestSupport", "SeamSite", "SeamContent", "SeamAssess", "SeamMarkdown", "SeamText",
+            dependencies: ["SeamTestSupport", "SeamSite", "SeamProject", "SeamContent", "SeamAssess", "SeamMarkdown", "SeamText",
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "SeamCLITests", dependencies: ["SeamTestSupport", "seam"]),

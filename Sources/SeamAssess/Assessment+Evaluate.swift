@@ -102,7 +102,7 @@ extension Assessment {
         return AssessmentResult(
             assessment: id, title: title, answers: resultAnswers,
             outcome: AssessmentResult.OutcomeResult(id: outcome.id, title: outcome.title, summary: outcome.summary,
-                                                    text: outcome.explanation, reading: outcome.reading,
+                                                    text: text(of: outcome, answers: chosen), reading: outcome.reading,
                                                     explanation: explanation(outcome.entry)),
             recommendations: recommended,
             facts: Self.unique(facts).compactMap { id in
@@ -115,6 +115,13 @@ extension Assessment {
                                                                  page: $0.page, command: "seam show \(id)") }
             },
             counts: counts, score: score, groups: groupTallies)
+    }
+
+    /// The outcome's explanation followed by the notes whose rules hold, one paragraph; nil when empty.
+    func text(of outcome: Outcome, answers: [String: AnswerOption]) -> String? {
+        let sentences = [outcome.explanation].compactMap { $0 }
+            + outcome.notes.filter { $0.when.holds(in: self, answers: answers) }.map(\.text)
+        return sentences.isEmpty ? nil : sentences.joined(separator: " ")
     }
 
     /// What an option counts as, for a reader: the rating's label, or "N points".

@@ -9,7 +9,7 @@ public struct Assessment: Sendable, Hashable, Codable {
     public var summary: String
     /// The entry's Markdown body: the introduction shown before the first question.
     public var introduction: String
-    /// What an option can count as (`favourable`, `unfavourable`), in display order.
+    /// What an option can count as (`favorable`, `unfavorable`), in display order.
     public var ratings: [Rating]
     /// Named sets of questions that rules can count over.
     public var groups: [Group]
@@ -34,7 +34,7 @@ public struct Assessment: Sendable, Hashable, Codable {
 /// One value an option can count as.
 public struct Rating: Sendable, Hashable, Codable {
     public var id: String
-    /// How an answer with this rating is described: "favourable for a unified CRO".
+    /// How an answer with this rating is described: "favorable for a unified CRO".
     public var label: String
 }
 
@@ -91,6 +91,14 @@ public struct Outcome: Sendable, Hashable, Codable {
     public var otherwise: Bool
     public var facts: [String]
     public var terms: [String]
+    /// Sentences added to the explanation when their rule holds, in order.
+    public var notes: [Note]
+}
+
+/// A sentence an outcome adds to its explanation when a rule over the answers holds.
+public struct Note: Sendable, Hashable, Codable {
+    public var when: Condition
+    public var text: String
 }
 
 /// An entry to read or a structure to consider, for some outcomes or answers.

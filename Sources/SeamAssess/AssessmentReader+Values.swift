@@ -138,14 +138,15 @@ extension AssessmentReader {
         return EntryRef(id: id, anchor: anchor)
     }
 
-    /// A list of entry ids of one kind.
-    mutating func refList(_ value: DataValue?, _ what: String, kind: Kind, at position: SourcePosition) -> [String] {
+    /// A list of entry ids of the kinds that opt into `behavior` (figures, glossary terms).
+    mutating func refList(_ value: DataValue?, _ what: String, behavior: Kind.Behavior, at position: SourcePosition) -> [String] {
         guard let value else { return [] }
         var ids: [String] = []
         for item in value.items ?? [value] {
             guard let ref = entryRef(item, "an item of \(what)", at: item.position) else { continue }
-            if let target = base.entry(ref.id), target.kind != kind {
-                error("\(what) lists `\(ref.id)`, a \(target.kind.rawValue): list \(kind.rawValue) entries only", at: item.position)
+            if let target = base.entry(ref.id), !target.kind.has(behavior) {
+                let kinds = base.schema.kinds(with: behavior).map(\.id)
+                error("\(what) lists `\(ref.id)`, a \(target.kind.id): list entries of \(kinds.isEmpty ? "a kind with the `\(behavior.rawValue)` behavior" : kinds.map { "`\($0)`" }.joined(separator: " or ")) only", at: item.position)
                 continue
             }
             ids.append(ref.id)
@@ -156,8 +157,8 @@ extension AssessmentReader {
     mutating func remember(_ target: Entry, sections: [String: String]) {
         references[target.id] = Reference(
             id: target.id, kind: target.kind.rawValue, title: target.title, summary: target.summary,
-            page: "\(target.kind.folder)/\(target.id).html", sections: sections,
+            page: target.page, sections: sections,
             figure: target.figure, measured: target.measured,
-            sources: target.kind == .fact ? target.sources : nil)
+            sources: target.kind.has(.sourcedFigure) ? target.sources : nil)
     }
 }

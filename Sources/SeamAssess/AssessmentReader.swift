@@ -57,8 +57,8 @@ struct AssessmentReader {
         }
         partial.recommendations = list(data["recommendations"], "recommendations", at: start, required: false)
             .compactMap { readRecommendation($0, in: partial) }
-        partial.facts = refList(data["facts"], "`facts`", kind: .fact, at: entry.position(of: "facts"))
-        partial.terms = refList(data["terms"], "`terms`", kind: .term, at: entry.position(of: "terms"))
+        partial.facts = refList(data["facts"], "`facts`", behavior: .sourcedFigure, at: entry.position(of: "facts"))
+        partial.terms = refList(data["terms"], "`terms`", behavior: .glossary, at: entry.position(of: "terms"))
         for key in ["explanation", "scoring", "reading"] where data[key] != nil {
             warning("`\(key)` is not read for an assessment: put it on a question or an outcome, or in the body",
                     at: entry.position(of: key))
@@ -132,15 +132,15 @@ struct AssessmentReader {
         }
         let why = text(fields["why"], "`why` of \(what) (one line on why it counts as it does)", at: value.position)
         let ref = entryRef(fields["entry"], "`entry` of \(what) (the entry that explains it)", at: value.position)
-        let facts = refList(fields["facts"], "`facts` of \(what)", kind: .fact, at: value.position)
-        let terms = refList(fields["terms"], "`terms` of \(what)", kind: .term, at: value.position)
+        let facts = refList(fields["facts"], "`facts` of \(what)", behavior: .sourcedFigure, at: value.position)
+        let terms = refList(fields["terms"], "`terms` of \(what)", behavior: .glossary, at: value.position)
         guard let label, let why, let ref, rating != nil || score != nil else { return nil }
         return AnswerOption(id: id, label: label, rating: rating, score: score, why: why, entry: ref, facts: facts, terms: terms)
     }
 
     mutating func readOutcome(_ value: DataValue, in assessment: Assessment) -> Outcome? {
         guard let fields = mapping(value, "an outcome", keys: ["id", "title", "summary", "explanation", "reading", "entry",
-                                                               "when", "otherwise", "facts", "terms"]) else { return nil }
+                                                               "when", "otherwise", "facts", "terms", "notes"]) else { return nil }
         guard let id = identifier(fields["id"], "outcome", at: value.position) else { return nil }
         let title = text(fields["title"], "`title` of outcome `\(id)`", at: value.position)
         let summary = text(fields["summary"], "`summary` of outcome `\(id)`", at: value.position)
@@ -160,11 +160,24 @@ struct AssessmentReader {
         } else if !otherwise {
             error("outcome `\(id)` has no rule: add `when:` (a condition) or `otherwise: true`", at: value.position)
         }
-        let facts = refList(fields["facts"], "`facts` of outcome `\(id)`", kind: .fact, at: value.position)
-        let terms = refList(fields["terms"], "`terms` of outcome `\(id)`", kind: .term, at: value.position)
-        guard let title, let summary, let ref else { return nil }
+        let facts = refList(fields["facts"], "`facts` of outcome `\(id)`", behavior: .sourcedFigure, at: value.position)
+        let terms = refList(fields["terms"], "`terms` of outcome `\(id)`", behavior: .glossary, at: value.position)
+        let noteValues = list(fields["notes"], "`notes` of outcome `\(id)`", at: value.position, required: false)
+        let notes = noteValues.compactMap { readNote($0, outcome: id, in: assessment) }
+        guard let title, let summary, let ref, notes.count == noteValues.count else { return nil }
         return Outcome(id: id, title: title, summary: summary, explanation: explanation, reading: reading, entry: ref,
-                       when: condition, otherwise: otherwise, facts: facts, terms: terms)
+                       when: condition, otherwise: otherwise, facts: facts, terms: terms, notes: notes)
+    }
+
+    mutating func readNote(_ value: DataValue, outcome: String, in assessment: Assessment) -> Note? {
+        guard let fields = mapping(value, "a note", keys: ["when", "text"]) else { return nil }
+        let text = text(fields["text"], "`text` of a note of outcome `\(outcome)`", at: value.position)
+        guard let when = fields["when"] else {
+            error("a note of outcome `\(outcome)` has no rule: add `when:` (a note without one belongs in `explanation`)", at: value.position)
+            return nil
+        }
+        guard let condition = readCondition(when, in: assessment), let text else { return nil }
+        return Note(when: condition, text: text)
     }
 
     mutating func readRecommendation(_ value: DataValue, in assessment: Assessment) -> Recommendation? {

@@ -14,20 +14,10 @@ extension KnowledgeBase {
         return (diagnostics.contains { $0.severity == .error } ? nil : assessment, diagnostics)
     }
 
-    /// The problems of every assessment, for `seam check`.
-    public func assessmentDiagnostics() -> [Diagnostic] {
-        entries(of: .assessment).flatMap { readAssessment($0).diagnostics }
-    }
-
-    /// Every assessment that reads without errors, by id.
-    public func assessments() -> [Assessment] {
-        entries(of: .assessment).compactMap { readAssessment($0).assessment }
-    }
-
     /// The assessment `id`, or an error that says why not (unknown id, or its problems).
     public func assessment(_ id: String) throws -> Assessment {
-        guard let entry = entry(id), entry.kind == .assessment else {
-            let ids = entries(of: .assessment).map(\.id)
+        guard let entry = entry(id), entry.kind.has(.assessment) else {
+            let ids = entries(with: .assessment).map(\.id)
             throw DiagnosticError([Diagnostic(path: root, message:
                 "no assessment `\(id)`; the assessments: \(ids.isEmpty ? "(none)" : ids.joined(separator: ", "))")])
         }

@@ -25,7 +25,7 @@ extension AssessmentResult {
         return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self) + "\n"
     }
 
-    /// "3 favourable, 2 mixed" or "total score 8"; per group when there are groups.
+    /// "3 favorable, 2 mixed" or "total score 8"; per group when there are groups.
     var tally: String {
         let parts = Self.countList(counts, in: answers)
         if !groups.isEmpty {

@@ -50,7 +50,8 @@ public struct OrgChart: Sendable, Hashable {
 
 extension OrgChart {
     /// Reads the chart of `entry`: nil without a `reporting` field; problems as diagnostics.
-    public static func read(_ entry: Entry, path: String) -> (chart: OrgChart?, diagnostics: [Diagnostic]) {
+    /// `roles` are the names a chart may use (the schema's `roles`); nil lets any name be a role.
+    public static func read(_ entry: Entry, path: String, roles: [Schema.Role]?) -> (chart: OrgChart?, diagnostics: [Diagnostic]) {
         var problems: [Diagnostic] = []
         func problem(_ message: String, _ at: SourcePosition) {
             problems.append(Diagnostic(path: path, line: at.line, column: at.column, message: message))
@@ -59,14 +60,16 @@ extension OrgChart {
             if let shared = entry.frontMatter?["shared"] { problem("`shared` lines need a `reporting` chart", shared.position) }
             return (nil, [])
         }
-        guard let pairs = reporting.pairs, !pairs.isEmpty else {
+        guard let pairs = reporting.fields, !pairs.isEmpty else {
             problem("`reporting` must map each role to the role it reports to (`VP Sales: CRO`), not \(reporting.typeDescription)", reporting.position)
             return (nil, problems)
         }
-        let known = OrgRole.all.map(\.name).joined(separator: ", ")
         func checkRole(_ name: String, _ at: SourcePosition) -> Bool {
-            if OrgRole.named(name) != nil { return true }
-            problem("unknown role `\(name)`: use one of \(known)", at)
+            guard let roles, !roles.contains(where: { $0.name == name }) else { return true }
+            let names = roles.map(\.name)
+            let close = EditDistance.suggestions(for: name, in: names, count: 1)
+            problem("unknown role `\(name)`\(close.first.map { " (did you mean `\($0)`?)" } ?? ""): declare it under `roles` in \(Schema.fileName), "
+                + "or use one of \(names.joined(separator: ", "))", at)
             return false
         }
         var manager: [String: String] = [:]
@@ -76,7 +79,7 @@ extension OrgChart {
                 problem("`\(pair.key)` must report to one role, written as text, not \(pair.value.typeDescription)", pair.value.position)
                 continue
             }
-            guard checkRole(pair.key, pair.value.position), checkRole(boss, pair.value.position) else { continue }
+            guard checkRole(pair.key, pair.keyPosition), checkRole(boss, pair.value.position) else { continue }
             if pair.key == boss { problem("`\(pair.key)` cannot report to itself", pair.value.position); continue }
             manager[pair.key] = boss
             for role in [boss, pair.key] where !order.contains(role) { order.append(role) }
@@ -124,10 +127,5 @@ extension OrgChart {
         }
         let roles = [top] + order.filter { $0 != top }
         return (problems.isEmpty ? OrgChart(roles: roles, top: top, manager: manager, shared: shared) : nil, problems)
-    }
-
-    /// Every problem in the org charts of a knowledge base's structures.
-    public static func diagnostics(_ base: KnowledgeBase) -> [Diagnostic] {
-        base.entries(of: .structure).flatMap { read($0, path: base.displayPath($0)).diagnostics }
     }
 }

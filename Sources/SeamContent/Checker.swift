@@ -2,7 +2,7 @@ import Foundation
 import SeamMarkdown
 
 /// The rules of `seam check` that span entries: unique ids, names and aliases, links,
-/// related entries, frameworks of factors, and entries nothing links to.
+/// related entries, the id fields a kind declares, drafts, and entries nothing links to.
 struct Checker {
     var root: String
     var diagnostics: [Diagnostic]
@@ -144,16 +144,7 @@ struct Checker {
                     report(entry, entry.position(of: "related", item: related), "`related` names `\(related)`, which is not an entry\(hint)")
                 }
             }
-            if entry.kind == .factor, let framework = entry.framework, !framework.isEmpty {
-                let at = entry.frontMatter?["framework"]?.position ?? entry.position(of: "framework")
-                if let target = index[framework].map({ entries[$0] }) {
-                    if target.kind != .framework {
-                        report(entry, at, "`framework` must name a framework entry; `\(framework)` is a \(target.kind.rawValue)")
-                    }
-                } else {
-                    report(entry, at, "`framework` names `\(framework)`, which is not an entry")
-                }
-            }
+            checkReferences(entry, entries: entries, index: index)
             if entry.body.allSatisfy(\.isWhitespace) {
                 report(entry, SourcePosition(line: entry.bodyLine, column: 1), "the body is empty: explain the \(entry.kind.rawValue) below the front matter", .warning)
             }
@@ -164,6 +155,44 @@ struct Checker {
             if (backlinks[entry.id] ?? []).isEmpty && entries.count > 1 {
                 report(entry, SourcePosition(line: 1, column: 1),
                        "nothing links to this entry: link it from an entry that relies on it, or list it in one's `related`", .warning)
+            }
+        }
+    }
+
+    /// The fields of the entry's kind that name other entries (`type: id` or `id-list`): each
+    /// must name an entry, of the declared kind when the schema gives one.
+    private mutating func checkReferences(_ entry: Entry, entries: [Entry], index: [String: Int]) {
+        for field in entry.kind.fields where field.type == .id || field.type == .idList {
+            guard let value = entry.frontMatter?[field.name] else { continue }
+            let named = field.type == .id ? [value] : (value.items ?? [])
+            for item in named {
+                guard let id = item.text?.trimmed, !id.isEmpty else { continue }
+                guard let target = index[id].map({ entries[$0] }) else {
+                    let close = EditDistance.suggestions(for: id, in: entries.map(\.id))
+                    let hint = close.isEmpty ? "" : "; did you mean \(close.map { "`\($0)`" }.joined(separator: ", "))?"
+                    report(entry, item.position, "`\(field.name)` names `\(id)`, which is not an entry\(hint)")
+                    continue
+                }
+                if let wanted = field.targetKind, target.kind.id != wanted {
+                    report(entry, item.position, "`\(field.name)` must name a \(wanted) entry; `\(id)` is a \(target.kind.id)")
+                }
+            }
+        }
+    }
+
+    /// Reports every link and `related` item from a published entry to a draft: the draft is
+    /// left out of the site, so the link would lead nowhere.
+    mutating func checkLinksToDrafts(_ entries: [Entry], links: [String: [EntryLink]]) {
+        let drafts = Set(entries.filter(\.draft).map(\.id))
+        guard !drafts.isEmpty else { return }
+        for entry in entries where !entry.draft {
+            for link in links[entry.id] ?? [] where drafts.contains(link.target) {
+                report(entry, link.position, "link to `\(link.target)`, a draft (`draft: true`), which is left out of the site: "
+                    + "publish it (remove `draft`) or remove the link")
+            }
+            for related in entry.related where drafts.contains(related) {
+                report(entry, entry.position(of: "related", item: related), "`related` names `\(related)`, a draft (`draft: true`), which is left out of the site: "
+                    + "publish it (remove `draft`) or remove it from `related`")
             }
         }
     }

@@ -7,14 +7,22 @@ struct ContentLoader {
     var displayRoot: String
     var rootURL: URL
     var maximumFileSize: Int
+    var schema: Schema
     var diagnostics: [Diagnostic] = []
 
-    init(displayRoot: String, maximumFileSize: Int) {
-        var trimmed = displayRoot
-        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+    init(displayRoot: String, maximumFileSize: Int, schema: Schema) {
+        let trimmed = Self.trimmed(displayRoot)
         self.displayRoot = trimmed
         self.rootURL = URL(fileURLWithPath: trimmed).standardizedFileURL.resolvingSymlinksInPath()
         self.maximumFileSize = maximumFileSize
+        self.schema = schema
+    }
+
+    /// The folder as given, without trailing slashes.
+    static func trimmed(_ root: String) -> String {
+        var trimmed = root
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+        return trimmed
     }
 
     func display(_ relative: String) -> String { displayRoot == "." ? relative : "\(displayRoot)/\(relative)" }
@@ -33,21 +41,24 @@ struct ContentLoader {
                 "no content folder here: create it, or pass the knowledge base's folder with --content DIR")])
         }
         var jobs: [(url: URL, relative: String, kind: Kind)] = []
-        // Kind folders in the order of `Kind`, so that of two files with one id the first kept
-        // is the one of the earlier kind; then everything else, by name.
-        let kindOrder = Dictionary(uniqueKeysWithValues: Kind.allCases.enumerated().map { ($1.folder, $0) })
+        // Kind folders in the order of the schema, so that of two files with one id the first kept
+        // is the one of the earlier kind; then everything else (top-level pages among it), by name.
+        let kindOrder = Dictionary(uniqueKeysWithValues: schema.kinds.enumerated().map { ($1.folder, $0) })
         let names = try sortedNames(rootURL).sorted { (kindOrder[$0] ?? Int.max, $0) < (kindOrder[$1] ?? Int.max, $1) }
         for name in names where !name.hasPrefix(".") {
             let url = rootURL.appendingPathComponent(name)
             guard let resolved = insideRoot(url, relative: name) else { continue }
             if !resolved.isDirectory {
-                if name != "README.md" && name.hasSuffix(".md") {
-                    error(name, "entries belong in a kind folder (\(Kind.allCases.map { $0.folder + "/" }.joined(separator: ", "))); move this file into one")
-                }
+                // A Markdown file at the top is a page outside any kind (an introduction, an
+                // about page); the README is for the knowledge base's authors, not its readers.
+                if name != "README.md" && name.hasSuffix(".md") { jobs.append((resolved.url, name, Kind.page)) }
                 continue
             }
-            guard let kind = Kind(folder: name) else {
-                error(name, "unknown kind folder `\(name)`: use one of \(Kind.allCases.map(\.folder).joined(separator: ", "))")
+            guard let kind = schema.kind(folder: name) else {
+                let folders = schema.kinds.map(\.folder)
+                let close = EditDistance.suggestions(for: name, in: folders, count: 1)
+                error(name, "`\(name)/` is not a kind's folder\(close.first.map { " (did you mean `\($0)/`?)" } ?? ""): "
+                    + "declare a kind with `folder: \(name)` in \(Schema.fileName), or use one of \(folders.map { "`\($0)/`" }.joined(separator: ", "))")
                 continue
             }
             for file in try sortedNames(url) where !file.hasPrefix(".") {
@@ -128,7 +139,7 @@ struct ContentLoader {
         guard let data = Self.readAll(descriptor, size: size) else {
             return failure("cannot read the file: check its permissions")
         }
-        return EntryFile.read(data, relativePath: relative, kind: kind, displayPath: display(relative))
+        return EntryFile.read(data, relativePath: relative, kind: kind, schema: schema, displayPath: display(relative))
     }
 
     /// The `size` bytes of the open file `descriptor` (fewer if it shrinks while read); nil on a

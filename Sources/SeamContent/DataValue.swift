@@ -6,8 +6,15 @@ import Yams
 public indirect enum DataValue: Sendable, Hashable {
     case text(String, SourcePosition)
     case list([DataValue], SourcePosition)
-    case mapping([(key: String, value: DataValue)], SourcePosition)
+    case mapping([Field], SourcePosition)
     case null(SourcePosition)
+
+    /// One key of a mapping, where it is written, and its value.
+    public struct Field: Sendable, Hashable {
+        public var key: String
+        public var keyPosition: SourcePosition
+        public var value: DataValue
+    }
 
     /// Nesting deeper than this is refused when reading (front matter has no use for it).
     public static let maximumDepth = 32
@@ -22,11 +29,17 @@ public indirect enum DataValue: Sendable, Hashable {
     public var text: String? { if case .text(let value, _) = self { return value } else { return nil } }
     public var items: [DataValue]? { if case .list(let items, _) = self { return items } else { return nil } }
     public var pairs: [(key: String, value: DataValue)]? {
-        if case .mapping(let pairs, _) = self { return pairs } else { return nil }
+        if case .mapping(let fields, _) = self { return fields.map { (key: $0.key, value: $0.value) } } else { return nil }
     }
 
+    /// The fields of a mapping, with where each key is written.
+    public var fields: [Field]? { if case .mapping(let fields, _) = self { return fields } else { return nil } }
+
     /// The value of `key` in a mapping.
-    public subscript(key: String) -> DataValue? { pairs?.first { $0.key == key }?.value }
+    public subscript(key: String) -> DataValue? {
+        guard case .mapping(let fields, _) = self else { return nil }
+        return fields.first { $0.key == key }?.value
+    }
 
     /// "a text", "a list", "a mapping", "nothing": for error messages.
     public var typeDescription: String {
@@ -42,8 +55,7 @@ public indirect enum DataValue: Sendable, Hashable {
         switch (lhs, rhs) {
         case let (.text(a, p), .text(b, q)): return a == b && p == q
         case let (.list(a, p), .list(b, q)): return a == b && p == q
-        case let (.mapping(a, p), .mapping(b, q)):
-            return p == q && a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        case let (.mapping(a, p), .mapping(b, q)): return a == b && p == q
         case let (.null(p), .null(q)): return p == q
         default: return false
         }
@@ -54,7 +66,7 @@ public indirect enum DataValue: Sendable, Hashable {
         switch self {
         case .text(let value, _): hasher.combine(value)
         case .list(let items, _): hasher.combine(items)
-        case .mapping(let pairs, _): for pair in pairs { hasher.combine(pair.key); hasher.combine(pair.value) }
+        case .mapping(let fields, _): hasher.combine(fields)
         case .null: hasher.combine(0)
         }
     }
@@ -76,12 +88,13 @@ public indirect enum DataValue: Sendable, Hashable {
             }
             return .list(items, position)
         case .mapping(let mapping):
-            var pairs: [(key: String, value: DataValue)] = []
+            var fields: [Field] = []
             for (key, value) in mapping {
                 guard let converted = from(value, lineOffset: lineOffset, depth: depth + 1) else { return nil }
-                pairs.append((key: key.scalar?.string ?? "", value: converted))
+                let keyPosition = SourcePosition(line: (key.mark?.line ?? 1) + lineOffset, column: key.mark?.column ?? 1)
+                fields.append(Field(key: key.scalar?.string ?? "", keyPosition: keyPosition, value: converted))
             }
-            return .mapping(pairs, position)
+            return .mapping(fields, position)
         case .alias:
             return .null(position)
         }

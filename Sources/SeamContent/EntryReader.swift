@@ -1,6 +1,5 @@
 import Foundation
 import SeamMarkdown
-import Yams
 
 /// Reads one entry file's text into an `Entry`, gathering every problem as a diagnostic.
 struct EntryReader {
@@ -10,13 +9,15 @@ struct EntryReader {
     var relativePath: String
     var id: String
     var kind: Kind
+    var schema: Schema
     var diagnostics: [Diagnostic] = []
 
-    init(displayPath: String, relativePath: String, id: String, kind: Kind) {
+    init(displayPath: String, relativePath: String, id: String, kind: Kind, schema: Schema) {
         self.displayPath = displayPath
         self.relativePath = relativePath
         self.id = id
         self.kind = kind
+        self.schema = schema
     }
 
     mutating func error(_ message: String, at position: SourcePosition) {
@@ -44,64 +45,62 @@ struct EntryReader {
         }
 
         let offset = frontMatter.yamlLine - 1
-        let node: Yams.Node?
-        do {
-            // The basic resolver: every scalar stays text (no regex tag guessing), the encoding fixed.
-            node = try Yams.compose(yaml: frontMatter.yaml, .basic, .default, .utf8)
-        } catch let yamlError as YamlError {
-            let (message, mark) = Self.describe(yamlError)
-            error("front matter is not valid YAML: \(message)",
-                  at: SourcePosition(line: (mark?.line ?? 1) + offset, column: mark?.column ?? 1))
+        let data: DataValue
+        switch YAMLText.read(frontMatter.yaml, lineOffset: offset) {
+        case .failure(let problem):
+            // "front matter is not valid YAML: ...", "front matter: a tab in the indentation ...".
+            let joined = problem.message.hasPrefix("not ") || problem.message.hasPrefix("nested") ? " is " : ": "
+            error("front matter" + joined + problem.message, at: problem.position)
             return nil
-        } catch {
-            self.error("front matter could not be read: \(error)", at: start)
-            return nil
+        case .success(let value):
+            data = value ?? .null(start)
         }
-        guard let mapping = node?.mapping else {
-            error("front matter must be a mapping of fields (`title: ...`), not \(Self.describe(node))", at: start)
-            return nil
-        }
-
-        guard let data = DataValue.from(node ?? .scalar(.init("")), lineOffset: offset) else {
-            error("front matter is nested more than \(DataValue.maximumDepth) levels deep", at: start)
+        guard let written = data.fields else {
+            error("front matter must be a mapping of fields (`title: ...`), not \(data.typeDescription)", at: start)
             return nil
         }
         var fieldPositions: [String: SourcePosition] = [:]
-        var values: [String: Yams.Node] = [:]
-        for (key, value) in mapping {
-            let keyPosition = position(key.mark, offset)
-            guard let name = key.scalar?.string else {
-                error("field names must be plain text", at: keyPosition)
-                continue
-            }
+        var values: [String: DataValue] = [:]
+        let fields = schema.fields(for: kind)
+        for written in written {
+            let (name, value, keyPosition) = (written.key, written.value, written.keyPosition)
             fieldPositions[name] = keyPosition
-            guard let field = Schema.field(named: name) else {
-                let known = Schema.fields.filter { $0.allowedIn?.contains(kind) ?? true }.map(\.name)
-                warning("unknown field `\(name)` (known fields for a \(kind.rawValue): \(known.joined(separator: ", ")))", at: keyPosition)
-                continue
-            }
-            if let allowed = field.allowedIn, !allowed.contains(kind) {
-                warning("field `\(name)` is only read for \(allowed.map(\.rawValue).sorted().joined(separator: ", ")) entries", at: keyPosition)
+            guard let field = fields.first(where: { $0.name == name }) else {
+                let known = fields.map(\.name)
+                let close = EditDistance.suggestions(for: name, in: known, count: 1)
+                let hint = close.first.map { "did you mean `\($0)`? " } ?? ""
+                error("unknown field `\(name)` for a \(kind.singularName.lowercased()): \(hint)the fields are \(known.map { "`\($0)`" }.joined(separator: ", "))",
+                      at: keyPosition)
                 continue
             }
             values[name] = value
         }
 
-        for field in Schema.fields where field.requiredBy.contains(kind) && values[field.name] == nil {
-            error("missing required field `\(field.name)` for a \(kind.rawValue): add it (\(field.type.description))", at: start)
+        for field in fields where field.required && values[field.name] == nil {
+            error("missing required field `\(field.name)` for a \(kind.singularName.lowercased()): add it (\(field.type.description))", at: start)
         }
 
-        let title = text(values["title"], field: "title", offset: offset) ?? ""
-        let summary = text(values["summary"], field: "summary", offset: offset) ?? ""
-        let aliases = list(values["aliases"], field: "aliases", offset: offset)
-        let tags = list(values["tags"], field: "tags", offset: offset)
-        let related = list(values["related"], field: "related", offset: offset)
-        let figure = text(values["figure"], field: "figure", offset: offset)
-        let measured = text(values["measured"], field: "measured", offset: offset)
-        let framework = text(values["framework"], field: "framework", offset: offset)
-        let sources = self.sources(values["sources"], offset: offset)
-        if kind == .fact, values["sources"] != nil, sources.isEmpty {
-            error("a fact needs at least one source with a `publisher`", at: Entry.position(of: "sources", in: fieldPositions))
+        let title = text(values["title"], field: "title") ?? ""
+        let summary = text(values["summary"], field: "summary") ?? ""
+        let aliases = list(values["aliases"], field: "aliases")
+        let tags = list(values["tags"], field: "tags")
+        let related = list(values["related"], field: "related")
+        let sources = self.sources(values["sources"])
+        let figure = text(values["figure"], field: "figure")
+        let measured = text(values["measured"], field: "measured")
+        let draft = flag(values["draft"], field: "draft") ?? false
+        let order = number(values["order"], field: "order")
+        for field in fields where !Schema.commonFields.contains(field) && field.name != "figure" && field.name != "measured" {
+            switch field.type {
+            case .text, .id: _ = text(values[field.name], field: field.name)
+            case .textList, .idList: _ = list(values[field.name], field: field.name)
+            case .flag: _ = flag(values[field.name], field: field.name)
+            case .number: _ = number(values[field.name], field: field.name)
+            case .sources, .structured: break
+            }
+        }
+        if values["sources"] != nil, sources.isEmpty, fields.contains(where: { $0.name == "sources" && $0.required }) {
+            error("a \(kind.singularName.lowercased()) needs at least one source with a `publisher`", at: Entry.position(of: "sources", in: fieldPositions))
         }
 
         let outline = MarkdownOutline.read(frontMatter.body)
@@ -117,75 +116,95 @@ struct EntryReader {
             return link
         }
         return Entry(id: id, kind: kind, path: relativePath, title: title, summary: summary, aliases: aliases, tags: tags,
-                     related: related, sources: sources, figure: figure, measured: measured, framework: framework,
+                     related: related, sources: sources, figure: figure, measured: measured, draft: draft, order: order,
                      frontMatter: data, body: frontMatter.body, bodyLine: frontMatter.bodyLine, headings: headings,
                      links: links, plainText: outline.plainText, fieldPositions: fieldPositions)
     }
 
-    private func position(_ mark: Mark?, _ offset: Int) -> SourcePosition {
-        SourcePosition(line: (mark?.line ?? 1) + offset, column: mark?.column ?? 1)
-    }
-
-    private mutating func text(_ node: Yams.Node?, field: String, offset: Int) -> String? {
-        guard let node else { return nil }
-        guard let scalar = node.scalar else {
-            error("`\(field)` must be a text, not \(Self.describe(node))", at: position(node.mark, offset))
+    private mutating func text(_ value: DataValue?, field: String) -> String? {
+        guard let value else { return nil }
+        if case .null = value { return "" }
+        guard let text = value.text else {
+            error("`\(field)` must be a text, not \(value.typeDescription)", at: value.position)
             return nil
         }
-        let value = scalar.string.trimmed
-        if value.isEmpty, Schema.field(named: field)?.requiredBy.contains(kind) == true {
-            error("`\(field)` is empty: write the \(kind.rawValue)'s \(field)", at: position(node.mark, offset))
+        let trimmed = text.trimmed
+        if trimmed.isEmpty, schema.field(named: field, for: kind)?.required == true {
+            error("`\(field)` is empty: write the \(kind.singularName.lowercased())'s \(field)", at: value.position)
         }
-        return value
+        return trimmed
     }
 
-    private mutating func list(_ node: Yams.Node?, field: String, offset: Int) -> [String] {
-        guard let node else { return [] }
-        if let scalar = node.scalar, scalar.string.isEmpty || scalar.tag == .implicit && scalar.string == "~" { return [] }
-        guard let sequence = node.sequence else {
-            error("`\(field)` must be a list (`\(field): [a, b]`), not \(Self.describe(node))", at: position(node.mark, offset))
+    private mutating func list(_ value: DataValue?, field: String) -> [String] {
+        guard let value else { return [] }
+        if case .null = value { return [] }
+        if let text = value.text, text.isEmpty { return [] }
+        guard let items = value.items else {
+            error("`\(field)` must be a list (`\(field): [a, b]`), not \(value.typeDescription)", at: value.position)
             return []
         }
         var values: [String] = []
-        for item in sequence {
-            guard let scalar = item.scalar, !scalar.string.isEmpty else {
-                error("every item of `\(field)` must be a non-empty text, not \(Self.describe(item))", at: position(item.mark, offset))
+        for item in items {
+            guard let text = item.text, !text.isEmpty else {
+                error("every item of `\(field)` must be a non-empty text, not \(item.typeDescription)", at: item.position)
                 continue
             }
-            values.append(scalar.string.trimmed)
+            values.append(text.trimmed)
         }
         return values
     }
 
-    private mutating func sources(_ node: Yams.Node?, offset: Int) -> [Source] {
-        guard let node else { return [] }
-        guard let sequence = node.sequence else {
-            error("`sources` must be a list of mappings (`- publisher: ...`), not \(Self.describe(node))", at: position(node.mark, offset))
+    private mutating func flag(_ value: DataValue?, field: String) -> Bool? {
+        guard let value else { return nil }
+        switch value.text?.trimmed {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            error("`\(field)` must be true or false, not \(value.text.map { "`\($0)`" } ?? value.typeDescription)", at: value.position)
+            return nil
+        }
+    }
+
+    private mutating func number(_ value: DataValue?, field: String) -> Int? {
+        guard let value else { return nil }
+        guard let text = value.text, let number = Int(text.trimmed) else {
+            error("`\(field)` must be a whole number, not \(value.text.map { "`\($0)`" } ?? value.typeDescription)", at: value.position)
+            return nil
+        }
+        return number
+    }
+
+    private mutating func sources(_ value: DataValue?) -> [Source] {
+        guard let value else { return [] }
+        guard let items = value.items else {
+            error("`sources` must be a list of mappings (`- publisher: ...`), not \(value.typeDescription)", at: value.position)
             return []
         }
         var result: [Source] = []
-        for item in sequence {
-            let at = position(item.mark, offset)
-            guard let mapping = item.mapping else {
-                error("each source must be a mapping with at least `publisher`, not \(Self.describe(item))", at: at)
+        for item in items {
+            let at = item.position
+            guard item.fields != nil else {
+                error("each source must be a mapping with at least `publisher`, not \(item.typeDescription)", at: at)
                 continue
             }
             var fields: [String: String] = [:]
-            for (key, value) in mapping {
-                guard let name = key.scalar?.string else { continue }
-                guard Schema.sourceFields.contains(where: { $0.name == name }) else {
-                    let known = Schema.sourceFields.map(\.name).joined(separator: ", ")
-                    warning("unknown source field `\(name)` (known: \(known))", at: position(key.mark, offset))
+            for written in item.fields ?? [] {
+                let (name, field) = (written.key, written.value)
+                let known = Schema.sourceFields.map(\.name)
+                guard known.contains(name) else {
+                    let close = EditDistance.suggestions(for: name, in: known, count: 1)
+                    error("unknown source field `\(name)`: \(close.first.map { "did you mean `\($0)`? " } ?? "")the fields are \(known.map { "`\($0)`" }.joined(separator: ", "))",
+                          at: written.keyPosition)
                     continue
                 }
-                guard let scalar = value.scalar else {
-                    error("source field `\(name)` must be a text, not \(Self.describe(value))", at: position(value.mark, offset))
+                guard let text = field.text else {
+                    error("source field `\(name)` must be a text, not \(field.typeDescription)", at: field.position)
                     continue
                 }
-                fields[name] = scalar.string.trimmed
+                fields[name] = text.trimmed
             }
             guard let publisher = fields["publisher"], !publisher.isEmpty else {
-                error("a source needs a `publisher`: who published the figure (the article itself if it names no original)", at: at)
+                error("a source needs a `publisher`: who published the figure (the work that cites it if it names no original)", at: at)
                 continue
             }
             var year: Int?
@@ -197,30 +216,5 @@ struct EntryReader {
                                  citedIn: fields["cited_in"], note: fields["note"]))
         }
         return result
-    }
-
-    static func describe(_ node: Yams.Node?) -> String {
-        switch node {
-        case .none: return "nothing"
-        case .scalar: return "a text"
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
-        }
-    }
-
-    static func describe(_ error: YamlError) -> (String, Mark?) {
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            let prefix = context.map { "\($0.text) " } ?? ""
-            return ("\(prefix)\(problem)", mark)
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return ("the field \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) is written twice; keep one", context.mark)
-        case let .reader(problem, _, _, _):
-            return (problem, nil)
-        default:
-            return ("\(error)", nil)
-        }
     }
 }

@@ -24,6 +24,8 @@ public struct KnowledgeBase: Sendable {
     public let diagnostics: [Diagnostic]
     /// The site's settings (`site.yml`).
     public let site: SiteConfig
+    /// The kinds and roles (`schema.yml`, or the shipped declaration).
+    public let schema: Schema
 
     private let index: [String: Int]
     private let names: [String: String]
@@ -31,26 +33,43 @@ public struct KnowledgeBase: Sendable {
     /// Loads and checks the knowledge base in `root`. Throws only when the folder cannot be read.
     /// `whenRead` hears the entries (sorted by id, one per id, as `entries` will be) before the
     /// checks across entries run, for work that can start early, such as a search index.
-    public static func load(_ root: String, maximumFileSize: Int = Schema.maximumFileSize,
+    /// Drafts (`draft: true`) are checked, then left out unless `includeDrafts`.
+    public static func load(_ root: String, includeDrafts: Bool = false, maximumFileSize: Int = Schema.maximumFileSize,
                             whenRead: (([Entry]) -> Void)? = nil) throws -> KnowledgeBase {
-        var loader = ContentLoader(displayRoot: root, maximumFileSize: maximumFileSize)
+        let displayRoot = ContentLoader.trimmed(root)
+        let (schema, schemaDiagnostics) = Schema.read(root: root, displayRoot: displayRoot, maximumFileSize: maximumFileSize)
+        var loader = ContentLoader(displayRoot: root, maximumFileSize: maximumFileSize, schema: schema)
         let entries = try loader.load()
         let (site, siteDiagnostics) = SiteConfig.read(root: root, displayRoot: loader.displayRoot, maximumFileSize: maximumFileSize)
-        return KnowledgeBase(root: loader.displayRoot, loaded: entries, diagnostics: loader.diagnostics + siteDiagnostics, site: site,
-                             whenRead: whenRead)
+        return KnowledgeBase(root: loader.displayRoot, loaded: entries, diagnostics: schemaDiagnostics + loader.diagnostics + siteDiagnostics,
+                             site: site, schema: schema, includeDrafts: includeDrafts, whenRead: whenRead)
     }
 
-    init(root: String, loaded: [Entry], diagnostics: [Diagnostic], site: SiteConfig = SiteConfig(),
-         whenRead: (([Entry]) -> Void)? = nil) {
+    init(root: String, loaded: [Entry], diagnostics: [Diagnostic], site: SiteConfig = SiteConfig(), schema: Schema = .shipped,
+         includeDrafts: Bool = true, whenRead: (([Entry]) -> Void)? = nil) {
         var checker = Checker(root: root, diagnostics: diagnostics)
         self.site = site
-        let entries = checker.uniqueEntries(loaded)
-        whenRead?(entries)
+        self.schema = schema
+        var entries = checker.uniqueEntries(loaded)
+        var links: [String: [EntryLink]]
+        if includeDrafts || !entries.contains(where: \.draft) {
+            whenRead?(entries)
+            links = checker.resolveLinks(entries)
+        } else {
+            // Links are resolved among every entry, so a link to a draft is reported as that, once;
+            // then the drafts and every link to them leave the knowledge base.
+            links = checker.resolveLinks(entries)
+            checker.checkLinksToDrafts(entries, links: links)
+            let drafts = Set(entries.filter(\.draft).map(\.id))
+            entries.removeAll { drafts.contains($0.id) }
+            whenRead?(entries)
+            links = links.filter { !drafts.contains($0.key) }.mapValues { $0.filter { !drafts.contains($0.target) } }
+            entries = entries.map { $0.leavingOutRelated(drafts) }
+        }
         self.root = root
         self.entries = entries
         self.index = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.id, $0) })
         self.names = checker.names(entries)
-        let links = checker.resolveLinks(entries)
         self.links = links
         var backlinks: [String: Set<String>] = [:]
         for entry in entries {
@@ -61,6 +80,8 @@ public struct KnowledgeBase: Sendable {
         }
         self.backlinks = backlinks.mapValues { $0.sorted() }
         checker.checkEntries(entries, index: index, backlinks: self.backlinks)
+        let ids = index
+        if let problem = site.sourcesProblem(isEntry: { ids[$0] != nil }) { checker.diagnostics.append(problem) }
         self.diagnostics = checker.diagnostics.sorted()
     }
 
@@ -76,25 +97,12 @@ public struct KnowledgeBase: Sendable {
     /// Entries of one kind, sorted by id.
     public func entries(of kind: Kind) -> [Entry] { entries.filter { $0.kind == kind } }
 
+    /// Entries of the kinds that opt into `behavior`, sorted by id.
+    public func entries(with behavior: Kind.Behavior) -> [Entry] { entries.filter { $0.kind.has(behavior) } }
+
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
     /// The path shown in diagnostics for an entry.
     public func displayPath(_ entry: Entry) -> String { root == "." ? entry.path : "\(root)/\(entry.path)" }
-
-    /// A copy with more diagnostics (from validators of other modules), sorted.
-    public func adding(_ more: [Diagnostic]) -> KnowledgeBase {
-        KnowledgeBase(copying: self, diagnostics: (diagnostics + more).sorted())
-    }
-
-    private init(copying other: KnowledgeBase, diagnostics: [Diagnostic]) {
-        root = other.root
-        entries = other.entries
-        links = other.links
-        backlinks = other.backlinks
-        index = other.index
-        names = other.names
-        site = other.site
-        self.diagnostics = diagnostics
-    }
 }

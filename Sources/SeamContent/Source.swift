@@ -25,6 +25,27 @@ public struct Source: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case publisher, title, year, citedIn = "cited_in", note
+        case publisher, title, year, citedIn = "cited_in", note, citation
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(publisher: try container.decode(String.self, forKey: .publisher),
+                  title: try container.decodeIfPresent(String.self, forKey: .title),
+                  year: try container.decodeIfPresent(Int.self, forKey: .year),
+                  citedIn: try container.decodeIfPresent(String.self, forKey: .citedIn),
+                  note: try container.decodeIfPresent(String.self, forKey: .note))
+    }
+
+    /// The fields, then `citation`: JSON readers (the site's assessment page among them) show
+    /// the citation as written here and need not format one.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(publisher, forKey: .publisher)
+        try container.encodeIfPresent(title, forKey: .title)
+        try container.encodeIfPresent(year, forKey: .year)
+        try container.encodeIfPresent(citedIn, forKey: .citedIn)
+        try container.encodeIfPresent(note, forKey: .note)
+        try container.encode(citation, forKey: .citation)
     }
 }

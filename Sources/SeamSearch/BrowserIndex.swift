@@ -4,9 +4,10 @@ import SeamContent
 /// terms, postings, names and field lengths as the CLI's index, so both rank alike.
 ///
 /// ```
-/// {"format": "seam-search", "version": 1,
+/// {"format": "seam-search", "version": 2,
+///  "settings": {...},                              the header: the search settings (`Writer.settings`)
 ///  "averages": [names, summary, body],            average field lengths
-///  "kinds": [[kind, folder], ...],                 the URL of an entry is folder/id.html
+///  "kinds": [[kind, folder, label], ...],          the URL of an entry is folder/id.html; label is its kind's singular name
 ///  "docs": [[id, kind number, title, summary, [aliases], names length, summary length, body length], ...],
 ///  "terms": [term, ...],                           sorted by UTF-8 bytes; `@id` terms are mentions of entry id
 ///  "postings": [string, ...],                      per term, see below
@@ -18,7 +19,7 @@ import SeamContent
 /// document frequency, then per entry the gap from the previous entry's number (the first is the
 /// number itself) and the frequency code of `Scoring.code`.
 public enum BrowserIndex {
-    public static let version = 1
+    public static let version = 2
     static let digits = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 
     /// The browser index of `base` as JSON text.
@@ -86,14 +87,17 @@ public enum BrowserIndex {
         mutating func index(_ data: IndexData) {
             put("{\"format\":\"seam-search\",\"version\":")
             put(version)
-            put(",\"averages\":[")
-            joined(data.averageLengths, ",") { $0.bytes.append(contentsOf: number($1).utf8) }
+            put(",")
+            settings()
+            put(",\n\"averages\":[")
+            joined(data.averageLengths, ",") { $0.number($1) }
             put("],\"kinds\":[")
-            joined(Kind.allCases, ",") { writer, kind in
-                writer.put("["); writer.quote(kind.rawValue); writer.put(","); writer.quote(kind.folder); writer.put("]")
+            joined(data.kinds, ",") { writer, kind in
+                writer.put("["); writer.quote(kind.id); writer.put(","); writer.quote(kind.folder)
+                writer.put(","); writer.quote(kind.singularName); writer.put("]")
             }
             put("],\"docs\":[\n")
-            let kindNumbers = Dictionary(uniqueKeysWithValues: Kind.allCases.enumerated().map { ($1.rawValue, $0) })
+            let kindNumbers = Dictionary(uniqueKeysWithValues: data.kinds.enumerated().map { ($1.id, $0) })
             joined(data.documents, ",\n") { writer, document in
                 writer.put("["); writer.quote(document.id); writer.put(","); writer.put(kindNumbers[document.kind] ?? 0)
                 writer.put(","); writer.quote(document.title); writer.put(","); writer.quote(document.summary); writer.put(",[")

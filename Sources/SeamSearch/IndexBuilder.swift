@@ -23,7 +23,9 @@ public enum IndexBuilder {
             documents.append(IndexDocument(id: entry.id, kind: entry.kind.rawValue, title: entry.title, summary: entry.summary,
                                            path: entry.path, aliases: entry.aliases, lengths: postings.add(entry, as: index)))
         }
-        return IndexData(documents: documents, terms: postings.sortedTerms(), names: names, problems: [])
+        var data = IndexData(documents: documents, terms: postings.sortedTerms(), names: names, problems: [])
+        data.kinds = Set(entries.map(\.kind)).sorted().map { (id: $0.id, folder: $0.folder, singularName: $0.singularName) }
+        return data
     }
 
     /// The names of the entries that have aliases (their titles and aliases), sorted by key,

@@ -26,6 +26,9 @@ public struct IndexData: Sendable, Hashable {
     public var names: [Name]
     /// Problems met while loading the content (entries that could not be read).
     public var problems: [String]
+    /// The kinds of the documents, in the schema's order, with their folders: the browser index
+    /// makes an entry's address from them (not in the CLI's binary index, which reads paths).
+    public var kinds: [(id: String, folder: String, singularName: String)] = []
 
     public static func == (lhs: IndexData, rhs: IndexData) -> Bool {
         lhs.documents == rhs.documents && lhs.names == rhs.names && lhs.problems == rhs.problems

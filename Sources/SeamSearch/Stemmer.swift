@@ -1,5 +1,6 @@
 /// Light English stemming: plurals and possessives only, so that `renewals`, `renewal's` and
-/// `renewal` meet while different words stay apart. `search-engine.js` repeats these rules.
+/// `renewal` meet while different words stay apart. `search-engine.js` repeats these rules, with
+/// the exceptions from the browser index header.
 public enum Stemmer {
     /// Words left as they are although they end in `s`, as UTF-8.
     static let exceptions: [[UInt8]] = ["series", "species", "news", "always", "perhaps", "whereas",

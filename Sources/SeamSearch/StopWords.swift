@@ -1,6 +1,7 @@
 /// Words a query can do without ("who owns renewals after the sale" searches `owns`,
 /// `renewals`, `after`, `sale`). Dropped from queries only, never from the index, and only
-/// when the query has other words. `search-engine.js` has the same list.
+/// when the query has other words. The browser index header carries the list to
+/// `search-engine.js`.
 public enum StopWords {
     public static let words: Set<String> = Set("""
         a an the of to in on at by for from with about into onto as and or nor but so if than then \

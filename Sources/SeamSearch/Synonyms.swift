@@ -1,6 +1,7 @@
 /// A few groups of everyday words that mean the same in this kind of knowledge base, so that
 /// "VP CS might quit" finds VP CS departures and "comp" finds compensation. A query word in a
-/// group also matches the others, a little below an exact match. `search-engine.js` has the same list.
+/// group also matches the others, a little below an exact match. The browser index header
+/// carries the groups to `search-engine.js`.
 public enum Synonyms {
     public static let groups: [[String]] = [
         ["quit", "leave", "departure", "depart", "resign", "resignation", "turnover"],

@@ -1,3 +1,4 @@
+import ConcurrencyExtras
 import Foundation
 import SeamMarkdown
 
@@ -5,17 +6,16 @@ import SeamMarkdown
 /// not in their structure: the template is rendered once per shape (the object fields, the
 /// booleans and numbers, the length of every list, which texts are empty) with a stand-in for
 /// every non-empty text (`\u{E000}N&xX\u{E001}`), split at the stand-ins, and each later page of
-/// that shape fills the gaps, escaping a text exactly where the template escaped its stand-in
-/// (`&` became `&amp;`). A template that does anything else with a stand-in (a transform changes
+/// that shape fills the gaps, escaping a text exactly where its stand-in came out escaped (`&`
+/// became `&amp;`: a `.text` value; an `.html` value comes out as it is). A template that does anything else with a stand-in (a transform changes
 /// its letters or order) is not compiled for that shape, and renders as usual.
-final class CompiledTemplates: @unchecked Sendable {
+final class CompiledTemplates: Sendable {
     enum Piece {
         case text(String)
         case value(Int, escaped: Bool)
     }
 
-    private let lock = NSLock()
-    private var compiled: [Shape: [Piece]?] = [:]
+    private let compiled = LockIsolated<[Shape: [Piece]?]>([:])
     /// Off only in the test that shows compiling changes nothing.
     let enabled: Bool
 
@@ -36,18 +36,16 @@ final class CompiledTemplates: @unchecked Sendable {
         var key = Shape()
         key.add(name)
         Self.shape(values, &texts, &key)
-        lock.lock()
-        let known = compiled[key]
-        lock.unlock()
+        let shape = key
+        let known = compiled.withValue { $0[shape] }
         let pieces: [Piece]?
         if let known {
             pieces = known
         } else {
             var number = 0
             pieces = Self.compile(theme.render(name, Self.standIns(values, &number)), count: texts.count)
-            lock.lock()
-            compiled[key] = pieces
-            lock.unlock()
+            let made = pieces
+            compiled.withValue { $0[shape] = made }
         }
         guard let pieces else { return theme.render(name, values) }
         return Self.fill(pieces, texts)
@@ -80,6 +78,8 @@ final class CompiledTemplates: @unchecked Sendable {
         switch value {
         case .text(let text):
             if text.isEmpty { key.add("e") } else { key.add("s"); texts.append(text) }
+        case .html(let html):
+            if html.isEmpty { key.add("e") } else { key.add("h"); texts.append(html) }
         case .flag(let flag):
             key.add(flag ? "T" : "F")
         case .number(let number):
@@ -106,6 +106,10 @@ final class CompiledTemplates: @unchecked Sendable {
             if text.isEmpty { return value }
             number += 1
             return .text(standIn(number - 1))
+        case .html(let html):
+            if html.isEmpty { return value }
+            number += 1
+            return .html(standIn(number - 1))
         case .object(let fields):
             return .object(fields.map { (name: $0.name, value: standIns($0.value, &number)) })
         case .list(let items):

@@ -59,15 +59,16 @@ extension SiteContext {
             "id": .text(assessment.id),
             "title": .text(assessment.title),
             "summary": .text(assessment.summary),
-            "introduction": .text(bodyHTML(entry, root: root, session: session)),
+            "introduction": .html(bodyHTML(entry, root: root, session: session)),
             "questions": .list(questions),
             "outcomes": .list(outcomes),
             "templates": .list(templates),
-            "definition": .text(Self.scriptSafeJSON(assessment.siteJSON())),
+            "definition": .html(Self.scriptSafeJSON(assessment.siteJSON())),
+            "sourcesHref": sourcesHref(root: ""),
         ]
         return page(entry.page, template: "assessment", values: values, title: assessment.title, pageKind: "assessment",
                     description: assessment.summary,
-                    breadcrumb: [(root + "index.html", "Home"), (root + Kind.assessment.indexPage, Kind.assessment.pluralName)],
+                    breadcrumb: [(root + "index.html", "Home"), (root + entry.kind.indexPage, entry.kind.pluralName)],
                     assessment: true)
     }
 

@@ -4,16 +4,22 @@ extension SiteContext {
     /// `folder/id.html`: title, summary, figure and sources, the org chart, the body with glossary
     /// terms linked, related entries and what refers to the entry.
     func entryPage(_ entry: Entry) -> SiteFile {
-        if entry.kind == .assessment, let assessment = assessments[entry.id] {
+        if entry.kind.has(.assessment), let assessment = assessments[entry.id] {
             return assessmentPage(entry, assessment)
         }
-        let root = "../"
+        let root = SiteContext.root(of: entry.page)
         let session = linker.session(root: root, excluding: entry.id)
         let body = bodyHTML(entry, root: root, session: session)
         // The items' HTML joined: one text, so pages do not differ in shape by their number.
         let related = entry.related.compactMap { itemHTML[$0] }.joined(separator: "\n")
         let backlinks = (base.backlinks[entry.id] ?? []).compactMap { itemHTML[$0] }.joined(separator: "\n")
-        let framework = entry.framework.flatMap { base.entry($0) }
+        // The fields of the kind that name one other entry (`type: id`), shown as links.
+        let references: [TemplateValue] = entry.kind.fields.filter { $0.type == .id }.compactMap { field in
+            guard let target = entry.text(of: field.name).flatMap({ base.entry($0) }) else { return nil }
+            var value = item(target, root: root)
+            value["label"] = .text(field.label ?? target.kind.singularName + ":")
+            return value
+        }
         let values: TemplateValue = [
             "id": .text(entry.id),
             "title": .text(entry.title),
@@ -25,21 +31,28 @@ extension SiteContext {
             "aliases": .texts(entry.aliases),
             "hasAliases": .flag(!entry.aliases.isEmpty),
             "fact": entry.figure.map { ["value": .text($0), "measured": .text(or: entry.measured),
-                                        "source": .text(entry.sources.isEmpty ? "not given" : entry.citations)] } ?? false,
+                                        "source": .text(entry.sources.isEmpty ? "not given" : entry.citations),
+                                        "sourcesHref": sourcesHref(root: root)] } ?? false,
             "chart": chart(entry.id),
-            "body": .text(body),
-            "sources": .list(entry.sources.map { ["citation": .text($0.citation), "note": .text(or: $0.note)] }),
+            "body": .html(body),
+            "sources": .list(entry.sources.map { ["citation": .text($0.citation), "note": .text(or: $0.note),
+                                                  "sourcesHref": sourcesHref(root: root)] }),
             "hasSources": .flag(!entry.sources.isEmpty),
-            "framework": framework.map { item($0, root: root) } ?? false,
-            "related": .text(related),
+            "references": .list(references),
+            "related": .html(related),
             "hasRelated": .flag(!related.isEmpty),
-            "backlinks": .text(backlinks),
+            "backlinks": .html(backlinks),
             "hasBacklinks": .flag(!backlinks.isEmpty),
             "tags": .texts(entry.tags),
             "hasTags": .flag(!entry.tags.isEmpty),
         ]
         return page(entry.page, template: "entry", values: values, title: entry.title, pageKind: entry.kind.rawValue,
                     description: entry.summary,
-                    breadcrumb: [(root + "index.html", "Home"), (root + entry.kind.indexPage, entry.kind.pluralName)])
+                    breadcrumb: [(root + "index.html", "Home")] + (entry.kind == .page ? [] : [(root + entry.kind.indexPage, entry.kind.pluralName)]))
+    }
+
+    /// The link from a source line to the entry about the sources (`sources` in site.yml), or false.
+    func sourcesHref(root: String) -> TemplateValue {
+        base.site.sources.flatMap { base.entry($0) }.map { .text(root + $0.page) } ?? false
     }
 }

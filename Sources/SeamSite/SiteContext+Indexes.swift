@@ -10,9 +10,10 @@ extension SiteContext {
         let entries = base.entries(of: kind)
         // Side by side the charts share one scale: each is as wide, as a share of its card, as it
         // is next to the widest chart, so a box is the same size in every chart.
-        let widths = kind != .structure ? [:] : charts.mapValues { OrgChartLayout($0).width }
+        let charted = kind.has(.orgChart)
+        let widths = !charted ? [:] : charts.mapValues { OrgChartLayout($0).width }
         let widest = widths.values.max() ?? 1
-        let items: [TemplateValue] = kind != .structure ? [] : entries.map { entry in
+        let items: [TemplateValue] = !charted ? [] : entries.map { entry in
             var value = item(entry, root: root)
             var chart = chart(entry.id, idPrefix: "index-chart")
             if case .object = chart, let width = widths[entry.id] {
@@ -28,9 +29,9 @@ extension SiteContext {
             "kind": .text(kind.rawValue),
             "count": .number(entries.count),
             "items": .list(items),
-            "itemHTML": .text(entries.compactMap { itemHTML[$0.id] }.joined(separator: "\n")),
-            "isStructures": .flag(kind == .structure),
-            "isFacts": .flag(kind == .fact),
+            "itemHTML": .html(entries.compactMap { itemHTML[$0.id] }.joined(separator: "\n")),
+            "isStructures": .flag(charted),
+            "isFacts": .flag(kind.has(.sourcedFigure)),
         ]
         return page(kind.indexPage, template: "kind-index", values: values, title: kind.pluralName, pageKind: "index",
                     description: nil, breadcrumb: [(root + "index.html", "Home")])
@@ -39,6 +40,8 @@ extension SiteContext {
     /// `glossary.html`: the terms A to Z with their definitions, and every alias pointing to its term.
     func glossaryPage() -> SiteFile {
         let root = ""
+        let glossary = base.entries(with: .glossary)
+        let title = base.schema.kinds(with: .glossary).first?.pluralName ?? "Glossary"
         struct Row { var sortKey: String; var tieBreak: String; var letter: String; var value: TemplateValue }
         var rows: [Row] = []
         func letter(of name: String) -> String {
@@ -46,7 +49,7 @@ extension SiteContext {
             guard let first = folded.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return "#" }
             return String(first)
         }
-        for term in base.entries(of: .term) {
+        for term in glossary {
             rows.append(Row(sortKey: term.title.lowercased(), tieBreak: term.id, letter: letter(of: term.title), value: [
                 "isTerm": true, "id": .text(term.id), "href": .text(root + term.page), "title": .text(term.title),
                 "definition": .text(term.summary), "aliases": .texts(term.aliases), "hasAliases": .flag(!term.aliases.isEmpty),
@@ -71,15 +74,15 @@ extension SiteContext {
             // variable, and the glossary has thousands of rows.
             let rowsHTML = inLetter.map { templates.render(theme, "glossary-row", $0.value) }.joined()
             groups.append(["letter": .text(letter), "anchor": .text(anchor(of: letter)),
-                           "rows": .text(rowsHTML)])
+                           "rows": .html(rowsHTML)])
         }
         let navigation: [TemplateValue] = letters.map { letter in
             ["letter": .text(letter), "anchor": .text(anchor(of: letter)),
              "present": .flag(present.contains(letter))]
         }
-        let values: TemplateValue = ["title": "Glossary", "letters": .list(navigation), "groups": .list(groups),
-                                     "count": .number(base.entries(of: .term).count)]
-        return page("glossary.html", template: "glossary", values: values, title: "Glossary", pageKind: "glossary",
+        let values: TemplateValue = ["title": .text(title), "letters": .list(navigation), "groups": .list(groups),
+                                     "count": .number(glossary.count)]
+        return page("glossary.html", template: "glossary", values: values, title: title, pageKind: "glossary",
                     description: "Every term of the knowledge base, A to Z, with its short definition.",
                     breadcrumb: [(root + "index.html", "Home")])
     }
@@ -87,15 +90,16 @@ extension SiteContext {
     /// `faq.html`: every question with its answer, each under an anchor named after its id.
     func faqPage() -> SiteFile {
         let root = ""
-        let questions: [TemplateValue] = base.entries(of: .faq).enumerated().map { number, entry in
+        let title = base.schema.kinds(with: .questions).first?.pluralName ?? "Questions"
+        let questions: [TemplateValue] = base.entries(with: .questions).enumerated().map { number, entry in
             let session = linker.session(root: root, idPrefix: "term-\(number + 1)-")
             return [
                 "id": .text(entry.id), "title": .text(entry.title), "summary": .text(entry.summary), "href": .text(root + entry.page),
-                "answer": .text(bodyHTML(entry, root: root, session: session, anchors: false, ownPage: false)),
+                "answer": .html(bodyHTML(entry, root: root, session: session, anchors: false, ownPage: false)),
             ]
         }
-        let values: TemplateValue = ["title": "Questions", "questions": .list(questions)]
-        return page("faq.html", template: "faq", values: values, title: "Questions", pageKind: "faq",
+        let values: TemplateValue = ["title": .text(title), "questions": .list(questions)]
+        return page("faq.html", template: "faq", values: values, title: title, pageKind: "faq",
                     description: "The questions the knowledge base answers, each with its answer.",
                     breadcrumb: [(root + "index.html", "Home")])
     }
@@ -103,22 +107,25 @@ extension SiteContext {
     /// `index.html`: what this is, the frameworks to start with, the assessments, search and the indexes.
     func homePage() -> SiteFile {
         let root = ""
-        let frameworks = base.entries(of: .framework).map { item($0, root: root) }
-        let assessments = base.entries(of: .assessment).map { item($0, root: root) }
+        // The kinds the schema puts on the home page (`home: true`): assessments to take, the
+        // others to start with.
+        let featured = kinds.filter(\.onHome)
+        let frameworks = featured.filter { !$0.has(.assessment) }.flatMap { base.entries(of: $0) }.map { item($0, root: root) }
+        let assessments = featured.filter { $0.has(.assessment) }.flatMap { base.entries(of: $0) }.map { item($0, root: root) }
         let sections: [TemplateValue] = kinds.map { kind in
             ["href": .text(root + kind.indexPage), "label": .text(kind.pluralName), "count": .number(base.entries(of: kind).count)]
         }
         let values: TemplateValue = [
-            "title": .text(options.siteName),
-            "description": .text(or: options.siteDescription),
+            "title": .text(base.site.title),
+            "description": .text(or: base.site.description),
             "entryCount": .number(base.entries.count),
-            "termCount": .number(base.entries(of: .term).count),
+            "termCount": .number(base.entries(with: .glossary).count),
             "frameworks": .list(frameworks), "hasFrameworks": .flag(!frameworks.isEmpty),
             "assessments": .list(assessments), "hasAssessments": .flag(!assessments.isEmpty),
             "sections": .list(sections),
         ]
-        return page("index.html", template: "home", values: values, title: options.siteName, pageKind: "home",
-                    description: options.siteDescription ?? "An explainer knowledge base: frameworks, structures, a glossary, questions and assessments.",
+        return page("index.html", template: "home", values: values, title: base.site.title, pageKind: "home",
+                    description: base.site.description ?? "An explainer knowledge base: frameworks, structures, a glossary, questions and assessments.",
                     breadcrumb: [])
     }
 

@@ -3,21 +3,23 @@ import SeamAssess
 import SeamCharts
 import SeamContent
 import SeamMarkdown
+import SeamProject
 
 /// Everything the pages of one build share, computed once before rendering: the theme, the
 /// glossary linker, entries by path, org charts, assessments and the navigation.
 final class SiteContext: @unchecked Sendable {
-    let base: KnowledgeBase
+    let project: Project
+    var base: KnowledgeBase { project.base }
     let options: SiteOptions
     let theme: Theme
     let linker: GlossaryLinker
     /// Entries by their path in the content folder (`terms/nrr.md`), for links.
     let byPath: [String: Entry]
     /// Org charts of structures, by entry id.
-    let charts: [String: OrgChart]
+    var charts: [String: OrgChart] { project.charts }
     /// Assessments that read without errors, by id.
-    let assessments: [String: Assessment]
-    /// The kinds that have entries, in order.
+    var assessments: [String: Assessment] { project.assessments }
+    /// The kinds that have entries, in the schema's order (pages outside any kind are not one).
     let kinds: [Kind]
     /// Each entry as an item of a list (`entry-item`) on a page one folder down, rendered once.
     private(set) var itemHTML: [String: String] = [:]
@@ -26,26 +28,38 @@ final class SiteContext: @unchecked Sendable {
     /// The site navigation (`nav`) for pages at the root and one folder down, rendered once.
     private(set) var navigationHTML: [String: String] = [:]
 
-    init(base: KnowledgeBase, options: SiteOptions, theme: Theme) {
-        self.base = base
+    init(project: Project, options: SiteOptions, theme: Theme) {
+        self.project = project
+        let base = project.base
         self.options = options
         self.theme = theme
         templates = CompiledTemplates(enabled: options.compileTemplates)
-        linker = GlossaryLinker(terms: base.entries(of: .term))
+        linker = GlossaryLinker(terms: base.entries(with: .glossary))
         byPath = Dictionary(base.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        var charts: [String: OrgChart] = [:]
-        for entry in base.entries(of: .structure) {
-            if let chart = OrgChart.read(entry, path: base.displayPath(entry)).chart { charts[entry.id] = chart }
-        }
-        self.charts = charts
-        assessments = Dictionary(base.assessments().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        kinds = Kind.allCases.filter { kind in base.entries.contains { $0.kind == kind } }
+        kinds = base.schema.kinds.filter { kind in base.entries.contains { $0.kind == kind } }
         for root in ["", "../"] {
             navigationHTML[root] = theme.render("nav", ["root": .text(root), "nav": navigation(root: root)])
         }
         let entries = base.entries
         let items = Parallel.map(entries.count) { [self] index in templates.render(theme, "entry-item", item(entries[index], root: "../")) }
         itemHTML = Dictionary(zip(entries.map(\.id), items), uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Every page of the site, one job each: the pages made of many entries (the glossary, the
+    /// FAQ, the indexes) first, biggest first, so that they overlap the entry pages on the other
+    /// cores instead of ending the build on one; then one page per entry (`entryPage`).
+    func pageJobs() -> [@Sendable () -> SiteFile] {
+        var jobs: [@Sendable () -> SiteFile] = []
+        if kinds.contains(where: { $0.has(.glossary) }) { jobs.append { self.glossaryPage() } }
+        if kinds.contains(where: { $0.has(.questions) }) { jobs.append { self.faqPage() } }
+        for kind in kinds where !kind.has(.glossary) && !kind.has(.questions) {
+            jobs.append { self.kindIndex(kind) }
+        }
+        jobs.append { self.homePage() }
+        jobs.append { self.searchPage() }
+        jobs.append { self.notFoundPage() }
+        jobs += base.entries.map { entry in { self.entryPage(entry) } }
+        return jobs
     }
 
     // MARK: Markdown
@@ -137,14 +151,15 @@ final class SiteContext: @unchecked Sendable {
             "kind": .text(entry.kind.rawValue),
             "kindName": .text(entry.kind.singularName),
             "figure": entry.figure.map { ["value": .text($0), "measured": .text(or: entry.measured),
-                                          "source": .text(entry.sources.isEmpty ? "not given" : entry.citations)] } ?? false,
+                                          "source": .text(entry.sources.isEmpty ? "not given" : entry.citations),
+                                          "sourcesHref": sourcesHref(root: root)] } ?? false,
         ]
     }
 
     /// The org chart of structure `id` for a page, or false.
     func chart(_ id: String, idPrefix: String = "chart") -> TemplateValue {
         guard let chart = charts[id], let entry = base.entry(id) else { return false }
-        return ["svg": .text(chart.svg(id: "\(idPrefix)-\(id)", title: "Org chart: \(entry.title)")), "lines": .text(chart.linesHTML())]
+        return ["svg": .html(chart.svg(id: "\(idPrefix)-\(id)", title: "Org chart: \(entry.title)")), "lines": .html(chart.linesHTML())]
     }
 
     /// The values every page's layout needs.
@@ -152,7 +167,7 @@ final class SiteContext: @unchecked Sendable {
                 content: String, assessment: Bool = false) -> TemplateValue {
         [
             "title": .text(title),
-            "siteName": .text(options.siteName),
+            "siteName": .text(base.site.title),
             "root": .text(root),
             "pageKind": .text(pageKind),
             "isHome": .flag(pageKind == "home"),
@@ -160,8 +175,8 @@ final class SiteContext: @unchecked Sendable {
             "hasBreadcrumb": .flag(pageKind != "home"),
             "breadcrumb": .list(breadcrumb.map { ["href": .text($0.href), "label": .text($0.label)] }),
             "current": .text(title),
-            "navigation": .text(navigationHTML[root] ?? theme.render("nav", ["root": .text(root), "nav": navigation(root: root)])),
-            "content": .text(content),
+            "navigation": .html(navigationHTML[root] ?? theme.render("nav", ["root": .text(root), "nav": navigation(root: root)])),
+            "content": .html(content),
             "isAssessment": .flag(assessment),
             "entryCount": .number(base.entries.count),
         ]
@@ -169,7 +184,7 @@ final class SiteContext: @unchecked Sendable {
 
     /// The sections of the site, for the navigation of a page at `root`.
     func navigation(root: String) -> TemplateValue {
-        .list(kinds.map { ["href": .text(root + $0.indexPage), "label": .text($0.pluralName)] })
+        .list(kinds.filter(\.inNavigation).map { ["href": .text(root + $0.indexPage), "label": .text($0.pluralName)] })
     }
 
     /// A whole page: `template` rendered with `values`, inside the layout.

@@ -1,3 +1,4 @@
+import ConcurrencyExtras
 import Dispatch
 import Foundation
 import SeamContent
@@ -184,25 +185,20 @@ public struct SiteWriter: Sendable {
     }
 
     /// The first error of work done on many threads.
-    final class FirstError: @unchecked Sendable {
-        private let lock = NSLock()
-        private var error: Error?
+    final class FirstError: Sendable {
+        private let error = LockIsolated<Error?>(nil)
 
-        var failed: Bool { lock.lock(); defer { lock.unlock() }; return error != nil }
+        var failed: Bool { error.value != nil }
 
         func run(_ body: () throws -> Void) {
             guard !failed else { return }
-            do { try body() } catch {
-                lock.lock()
-                if self.error == nil { self.error = error }
-                lock.unlock()
+            do { try body() } catch let thrown {
+                error.withValue { if $0 == nil { $0 = thrown } }
             }
         }
 
         func rethrow() throws {
-            lock.lock()
-            defer { lock.unlock() }
-            if let error { throw error }
+            if let error = error.value { throw error }
         }
     }
 

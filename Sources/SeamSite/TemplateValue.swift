@@ -1,9 +1,17 @@
-/// A value handed to a template: a text, a flag, a number, a list or an object whose fields keep
-/// the order they are written in. Typed, so that `CompiledTemplates` reads the shape of a page's
-/// values without a cast or a sort; turned into what Mustache reads (`mustache`) only when a
-/// template is rendered by Mustache: once per shape, or once for a one-off page.
+import SeamMarkdown
+
+/// A value handed to a template: a text, trusted markup, a flag, a number, a list or an object
+/// whose fields keep the order they are written in. Typed, so that `CompiledTemplates` reads the
+/// shape of a page's values without a cast or a sort; turned into what Mustache reads (`mustache`)
+/// only when a template is rendered by Mustache: once per shape, or once for a one-off page.
+///
+/// Escaping follows the value, not the template (as Plot's `.text` and `.raw`): a `.text` is
+/// always escaped for HTML and `.html` never is, whether a theme writes `{{name}}` or `{{{name}}}`.
 enum TemplateValue: Sendable {
+    /// Text from the content or the settings: escaped wherever it goes.
     case text(String)
+    /// Markup that Seam made itself (a rendered body, a chart, a rendered partial): never escaped.
+    case html(String)
     case flag(Bool)
     case number(Int)
     case list([TemplateValue])
@@ -35,7 +43,8 @@ enum TemplateValue: Sendable {
     /// The value as Mustache reads it: `String`, `Bool`, `Int`, `[Any]`, `[String: Any]`.
     var mustache: Any {
         switch self {
-        case .text(let text): return text
+        case .text(let text): return escapeHTML(text)
+        case .html(let html): return html
         case .flag(let flag): return flag
         case .number(let number): return number
         case .list(let items): return items.map(\.mustache)

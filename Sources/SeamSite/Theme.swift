@@ -37,9 +37,8 @@ public struct Theme: Sendable {
         _ = SeamHTMLContentType.registered
         var library = MustacheLibrary()
         for (name, bytes) in templates.sorted(by: { $0.key < $1.key }) {
-            // Every `{{var}}` goes through Seam's one escaping function (which works on Unicode
-            // scalars; Mustache's own escapes whole characters, so `"` followed by a combining
-            // mark would pass unescaped).
+            // Mustache escapes nothing: a value is escaped by its type (`TemplateValue.text`,
+            // through Seam's one escaping function), so `{{var}}` and `{{{var}}}` are the same.
             // On a line of its own: a template whose first line is a lone section tag keeps it standalone.
             let text = "{{% CONTENT_TYPE: SEAMHTML}}\n" + String(decoding: bytes, as: UTF8.self)
             do {
@@ -69,9 +68,9 @@ public struct Theme: Sendable {
     }
 }
 
-/// Mustache's `{{var}}` escaping, done by `escapeHTML`.
+/// HTML in which Mustache escapes nothing: `TemplateValue` has escaped every text already.
 struct SeamHTMLContentType: MustacheContentType {
-    func escapeText(_ text: String) -> String { escapeHTML(text) }
+    func escapeText(_ text: String) -> String { text }
 
     static let registered: Void = MustacheContentTypes.register(SeamHTMLContentType(), named: "SEAMHTML")
 }

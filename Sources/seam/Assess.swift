@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SeamAssess
 import SeamContent
+import SeamProject
 
 /// `seam assess`: lists the assessments, or runs one and prints the result with its reasoning.
 struct Assess: ParsableCommand {
@@ -36,11 +37,12 @@ struct Assess: ParsableCommand {
     }
 
     func run() throws {
-        let base = try options.load()
+        let project = try options.load()
+        let base = project.base
         guard let id else { return try list(base) }
         let assessment: Assessment
         do {
-            assessment = try base.assessment(id)
+            assessment = try project.assessment(id)
         } catch let error as DiagnosticError {
             printError(error.description)
             throw ExitCode(1)
@@ -86,7 +88,7 @@ struct Assess: ParsableCommand {
     }
 
     private func list(_ base: KnowledgeBase) throws {
-        let entries = base.entries(of: .assessment)
+        let entries = base.entries(with: .assessment)
         let listings = entries.map { entry in
             Listing(id: entry.id, title: entry.title, summary: entry.summary,
                     questions: entry.frontMatter?["questions"]?.items?.count ?? 0)

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import SeamContent
-import SeamSearch
+import SeamProject
 import SeamSite
 #if canImport(Glibc)
 import Glibc
@@ -39,51 +39,22 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let started = DispatchTime.now()
-        let progress = BuildProgress()
-        progress.show("checking \(options.content)")
-        // The search index starts as soon as the entries are read, beside the checks.
-        var searchIndex: BackgroundBrowserIndex?
-        defer { searchIndex?.wait() }
-        let base = try options.load(whenRead: { searchIndex = BackgroundBrowserIndex(entries: $0) })
-        let loaded = DispatchTime.now()
-        let errors = base.errors
-        if !errors.isEmpty {
+        let progress = BuildProgress(output: output)
+        let built: SiteBuild.Context
+        do {
+            built = try SiteBuild.run(contentRoot: options.content, output: output,
+                                      options: SiteOptions(baseURL: baseURL, themeFolder: theme), report: progress.hear)
+        } catch let stopped as SiteBuild.Stopped {
             progress.clear()
-            for diagnostic in base.diagnostics { printError(diagnostic.description) }
-            printError("seam build: stopped by \(errors.count) \(errors.count == 1 ? "error" : "errors") in \(options.content) "
+            for diagnostic in stopped.project.diagnostics { printError(diagnostic.description) }
+            let errors = stopped.project.errors.count
+            printError("seam build: stopped by \(errors) \(errors == 1 ? "error" : "errors") in \(options.content) "
                 + "(as `seam check` reports them); \(output) is unchanged")
             throw ExitCode(1)
-        }
-        for warning in base.warnings { progress.clear(); printError(warning.description) }
-        do {
-            let transaction = try SiteWriter(output: output).begin {
-                progress.clear()
-                printError("seam build: another build is writing \(output); waiting for it to finish")
-            }
-            let summary: Site.Summary
-            do {
-                summary = try Site.render(base, options: SiteOptions(baseURL: baseURL, themeFolder: theme, siteName: base.site.title, siteDescription: base.site.description), progress: { step, done, total in
-                    progress.show(total > 0 ? "\(step.rawValue) \(done)/\(total)" : step.rawValue)
-                    if total == 0 { progress.mark(step.rawValue) }
-                }, searchIndex: searchIndex, into: { file in try transaction.add(file) })
-                progress.show("swapping the new site in")
-                try transaction.commit()
-            } catch {
-                transaction.abandon()
-                throw error
-            }
-            let rendered = DispatchTime.now()
+        } catch let error as DiagnosticError {
             progress.clear()
-            let finished = DispatchTime.now()
-            let seconds = Double(finished.uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-            if ProcessInfo.processInfo.environment["SEAM_BUILD_TIMES"] != nil {
-                func span(_ from: DispatchTime, _ to: DispatchTime) -> String {
-                    String(format: "%.3f s", Double(to.uptimeNanoseconds - from.uptimeNanoseconds) / 1e9)
-                }
-                printError("load and check \(span(started, loaded)), render and write \(span(loaded, rendered)) "
-                    + "(\(progress.marks.map { "\($0.name) from \(span(loaded, $0.time))" }.joined(separator: ", ")))")
-            }
-            printError("built \(summary.pages) pages (\(summary.files) files) in \(String(format: "%.2f", seconds)) s into \(output)/")
+            printError(error.description)
+            throw ExitCode(1)
         } catch let failure as SiteWriter.Failure {
             progress.clear()
             printError("seam build: \(failure.description)")
@@ -93,36 +64,60 @@ struct Build: ParsableCommand {
             printError("seam build: \(problem.description)")
             throw ExitCode(1)
         }
+        progress.clear()
+        for warning in built.project?.warnings ?? [] { printError(warning.description) }
+        if ProcessInfo.processInfo.environment["SEAM_BUILD_TIMES"] != nil { printError(progress.stepTimes()) }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        printError("built \(built.summary.pages) pages (\(built.summary.files) files) in \(String(format: "%.2f", seconds)) s into \(output)/")
     }
 }
 
-/// One updating line of progress on standard error, only when it is a terminal.
+/// One updating line of progress on standard error, only when it is a terminal; and when each
+/// step began, for `SEAM_BUILD_TIMES`.
 final class BuildProgress: @unchecked Sendable {
     private let enabled = isatty(STDERR_FILENO) == 1
+    private let output: String
     private let lock = NSLock()
     private var shown = false
-    /// When each step started, for `SEAM_BUILD_TIMES`.
-    private(set) var marks: [(name: String, time: DispatchTime)] = []
+    private var marks: [(name: String, time: DispatchTime)] = []
 
-    func mark(_ name: String) {
-        lock.lock()
-        marks.append((name, DispatchTime.now()))
-        lock.unlock()
+    init(output: String) { self.output = output }
+
+    /// Hears the build's events.
+    func hear(_ event: SiteBuild.Event) {
+        switch event {
+        case .step(let name):
+            lock.withLock { marks.append((name, DispatchTime.now())) }
+            show(name)
+        case .pages(let done, let total):
+            show("pages \(done)/\(total)")
+        case .waitingForLock:
+            clear()
+            printError("seam build: another build is writing \(output); waiting for it to finish")
+        }
+    }
+
+    /// How long each step took: `load 0.052 s, check 0.000 s, ...`.
+    func stepTimes() -> String {
+        let marks = lock.withLock { self.marks } + [("end", DispatchTime.now())]
+        return zip(marks, marks.dropFirst()).map { step, next in
+            "\(step.name) " + String(format: "%.3f s", Double(next.time.uptimeNanoseconds - step.time.uptimeNanoseconds) / 1e9)
+        }.joined(separator: ", ")
     }
 
     func show(_ text: String) {
         guard enabled else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        FileHandle.standardError.write(Data(("\r\u{1B}[2K" + "seam build: " + text).utf8))
-        shown = true
+        lock.withLock {
+            FileHandle.standardError.write(Data(("\r\u{1B}[2K" + "seam build: " + text).utf8))
+            shown = true
+        }
     }
 
     func clear() {
         guard enabled else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
-        shown = false
+        lock.withLock {
+            if shown { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+            shown = false
+        }
     }
 }

@@ -15,15 +15,15 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let base = try options.load()
-        let diagnostics = base.diagnostics
+        let project = try options.load()
+        let diagnostics = project.diagnostics
         let errors = diagnostics.filter { $0.severity == .error }
         let warnings = diagnostics.filter { $0.severity == .warning }
         if json {
             try printJSON(Report(errors: errors, warnings: warnings))
         } else {
             for diagnostic in diagnostics { print(diagnostic) }
-            print("checked \(base.entries.count) \(base.entries.count == 1 ? "entry" : "entries"): "
+            print("checked \(project.base.entries.count) \(project.base.entries.count == 1 ? "entry" : "entries"): "
                 + "\(errors.count) \(errors.count == 1 ? "error" : "errors"), "
                 + "\(warnings.count) \(warnings.count == 1 ? "warning" : "warnings")")
         }

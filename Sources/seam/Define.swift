@@ -25,16 +25,16 @@ struct Define: ParsableCommand {
     }
 
     func run() throws {
-        let base = try options.load()
+        let base = try options.load().base
         let name = term.joined(separator: " ")
         let found = base.entry(named: name)
-        guard let entry = found, entry.kind == .term else {
+        guard let entry = found, entry.kind.has(.glossary) else {
             var message: String
             if let other = found {
                 message = "\"\(terminalSafe(name))\" is not a glossary term but a \(other.kind.rawValue): `seam show \(other.id)`"
             } else {
                 message = "no glossary term named \"\(terminalSafe(name))\""
-                let close = base.suggestions(for: name, kind: .term)
+                let close = base.suggestions(for: name, behavior: .glossary)
                 if !close.isEmpty { message += "\ndid you mean: " + close.map { "\"\(terminalSafe($0))\"" }.joined(separator: ", ") + "?" }
                 message += "\n(`seam search \(terminalSafe(name))` searches every entry)"
             }

@@ -28,8 +28,8 @@ extension KnowledgeBase {
     }
 
     /// Close ids and names for a name that leads nowhere.
-    func suggestions(for name: String, kind: Kind? = nil) -> [String] {
-        let pool = entries.filter { kind == nil || $0.kind == kind }
+    func suggestions(for name: String, behavior: Kind.Behavior? = nil) -> [String] {
+        let pool = entries.filter { behavior == nil || $0.kind.has(behavior!) }
         let names = pool.flatMap { [$0.id, $0.title] + $0.aliases }
         return EditDistance.suggestions(for: name, in: names)
     }

@@ -1,15 +1,23 @@
 import ArgumentParser
 import SeamContent
 
-/// `--kind K`: a kind (`term`) or its folder (`terms`).
+/// `--kind K`: a kind's id (`term`) or its folder (`terms`), as the knowledge base's schema
+/// declares them; checked against the schema once the content folder is known.
 struct KindArgument: ExpressibleByArgument {
-    var kind: Kind
+    var name: String
 
     init?(argument: String) {
-        let lowered = argument.lowercased()
-        guard let kind = Kind(rawValue: lowered) ?? Kind(folder: lowered) else { return nil }
-        self.kind = kind
+        guard !argument.isEmpty else { return nil }
+        name = argument.lowercased()
     }
 
-    static var allValueStrings: [String] { Kind.allCases.map(\.rawValue) }
+    /// The kind `name` stands for in the knowledge base at `content`, or a usage error that lists
+    /// the kinds there are.
+    static func resolve(_ name: String, content: String) throws -> Kind {
+        let schema = Schema.load(content)
+        if let kind = schema.kind(id: name) ?? schema.kind(folder: name) { return kind }
+        let close = EditDistance.suggestions(for: name, in: schema.kinds.map(\.id), count: 1)
+        throw ValidationError("no kind `\(name)` in \(content)\(close.first.map { " (did you mean `\($0)`?)" } ?? ""): "
+            + "the kinds are \(schema.kinds.map { "`\($0.id)`" }.joined(separator: ", "))")
+    }
 }

@@ -16,21 +16,23 @@ struct List: ParsableCommand {
 
     func run() throws {
         let index = try options.searchIndex()
+        let schema = Schema.load(options.content)
+        let kind = try self.kind.map { try KindArgument.resolve($0.name, content: options.content) }
         var items: [Item] = []
         for number in 0..<index.documentCount {
             let entry = index.document(number)
-            if let kind, entry.kind != kind.kind.rawValue { continue }
+            if let kind, entry.kind != kind.id { continue }
             items.append(Item(id: entry.id, kind: entry.kind, title: entry.title, summary: entry.summary,
                               path: options.displayPath(entry.path)))
         }
-        let order = { (item: Item) in Kind(rawValue: item.kind).flatMap { Kind.allCases.firstIndex(of: $0) } ?? Kind.allCases.count }
+        let order = { (item: Item) in schema.kind(id: item.kind)?.order ?? Int.max }
         items.sort { (order($0), $0.id) < (order($1), $1.id) }
         if json {
             try printJSON(items)
             return
         }
         if items.isEmpty {
-            print(kind.map { "no \($0.kind.pluralName.lowercased()) in \(options.content)" } ?? "no entries in \(options.content)")
+            print(kind.map { "no \($0.pluralName.lowercased()) in \(options.content)" } ?? "no entries in \(options.content)")
             return
         }
         let idWidth = min(items.map(\.id.count).max() ?? 0, 40)
@@ -41,7 +43,7 @@ struct List: ParsableCommand {
                 if !currentKind.isEmpty { lines.append("") }
                 currentKind = item.kind
                 let count = items.filter { $0.kind == item.kind }.count
-                let name = Kind(rawValue: item.kind)?.pluralName ?? item.kind
+                let name = schema.kind(id: item.kind)?.pluralName ?? (item.kind == Kind.page.id ? Kind.page.pluralName : item.kind)
                 lines.append(Terminal.bold("\(name) (\(count))"))
             }
             let padding = String(repeating: " ", count: max(idWidth - item.id.count, 0))

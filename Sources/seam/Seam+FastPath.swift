@@ -51,7 +51,7 @@ extension Seam {
                 request.content = folder
             case "--kind":
                 guard let name = value(), let kind = KindArgument(argument: name) else { return nil }
-                request.kind = kind.kind
+                request.kind = kind.name
             case "--limit":
                 guard let text = value(), let limit = Int(text), (1...1_000).contains(limit) else { return nil }
                 request.limit = limit

@@ -48,13 +48,14 @@ struct Search: ParsableCommand {
     }
 
     func run() throws {
-        try Request(query: query, kind: kind?.kind, limit: limit, json: json, content: options.content).run()
+        try Request(query: query, kind: kind?.name, limit: limit, json: json, content: options.content).run()
     }
 
     /// A search as asked for, from the parsed command or from `Seam.main`'s fast path.
     struct Request {
         var query: [String]
-        var kind: Kind?
+        /// The kind as written (`term`, `terms`), resolved against the content's schema.
+        var kind: String?
         var limit: Int
         var json: Bool
         var content: String
@@ -69,6 +70,7 @@ struct Search: ParsableCommand {
         }
 
         func run() throws {
+            let kind = try self.kind.map { try KindArgument.resolve($0, content: options.content) }
             let parsed: SearchQuery
             do {
                 parsed = try SearchQuery.parse(query.joined(separator: " "))
@@ -79,7 +81,7 @@ struct Search: ParsableCommand {
             let store = IndexStore(root: options.content)
             let opened = Search.prestarted.flatMap { $0.root == options.content ? $0.opened : nil } ?? store.openCached()
             if let (index, check) = opened {
-                let answer = self.answer(parsed, index)
+                let answer = self.answer(parsed, index, kind: kind)
                 if check.finish() { return try emit(answer, index) }
             }
             let index: SearchIndex
@@ -89,10 +91,10 @@ struct Search: ParsableCommand {
                 printError(error.description)
                 throw ExitCode(1)
             }
-            try emit(answer(parsed, index), index)
+            try emit(answer(parsed, index, kind: kind), index)
         }
 
-        func answer(_ parsed: SearchQuery, _ index: SearchIndex) -> Answer {
+        func answer(_ parsed: SearchQuery, _ index: SearchIndex, kind: Kind?) -> Answer {
             let searcher = Searcher(index: index)
             var phrases = PhraseCheck(root: options.content, index: index)
             let result = searcher.search(parsed, kind: kind?.rawValue, limit: limit) { phrases.contains($0, $1) }

@@ -34,7 +34,7 @@ struct Show: ParsableCommand {
     }
 
     func run() throws {
-        let base = try options.load()
+        let base = try options.load().base
         let name = id.joined(separator: " ")
         guard let entry = base.entry(name) ?? base.entry(named: name) else {
             var message = "no entry with id \"\(terminalSafe(name))\""

@@ -4,7 +4,7 @@ import Testing
 import SeamTestSupport
 
 /// For every shipped assessment, one scenario per outcome (the first combination of answers, in
-/// order, that reaches it), in all four formats. `SEAM_RECORD=1 swift test` re-records them.
+/// order, that reaches it), in all four formats. `make golden` re-records them.
 @Suite struct GoldenTests {
     struct Scenario: CustomTestStringConvertible, Sendable {
         var assessment: String
@@ -29,8 +29,8 @@ import SeamTestSupport
         #expect(result.outcome.id == scenario.outcome)
         for format in ResultFormat.allCases {
             let ext = ["text": "txt", "markdown": "md", "json": "json", "html": "html"][format.rawValue]!
-            let path = "Tests/SeamAssessTests/Golden/\(scenario.assessment)/\(scenario.outcome).\(ext)"
-            #expect(try matchesGolden(result.rendered(as: format, chart: assessment.chartSpec), path), "\(path) differs: re-record with SEAM_RECORD=1 and review the diff")
+            let path = "Tests/Golden/assessments/\(scenario.assessment)/\(scenario.outcome).\(ext)"
+            try expectGolden(result.rendered(as: format, chart: assessment.chartSpec), path)
         }
     }
 

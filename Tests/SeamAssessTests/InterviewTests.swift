@@ -48,7 +48,7 @@ import Testing
         let (finished, answers, output) = try run("renewal-owner", ["2"], given: ["implementation": "heavy", "relationship": "multi-year"])
         #expect(finished)
         #expect(answers["expansion-driver"] == "value-realization")
-        #expect(output.contains("Question 1 of 1: What mainly drives expansion?"))
+        #expect(output.contains("Question 1 of 1: What mainly drives renewals and expansion?"))
     }
 }
 

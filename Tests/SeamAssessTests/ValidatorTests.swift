@@ -52,15 +52,49 @@ import Testing
     /// `line:column: message` of each assessment diagnostic.
     static func problems(_ front: String) throws -> [String] {
         let base = try base(front)
-        return base.assessmentDiagnostics().map { "\($0.line):\($0.column): \($0.severity.rawValue): \($0.message)" }
+        return base.entries(with: .assessment).flatMap { base.readAssessment($0).diagnostics }.map { "\($0.line):\($0.column): \($0.severity.rawValue): \($0.message)" }
     }
 
     @Test func validDefinitionHasNoProblems() throws {
         let base = try Self.base(Self.valid)
-        #expect(base.assessmentDiagnostics().isEmpty)
+        #expect(base.entries(with: .assessment).flatMap { base.readAssessment($0).diagnostics }.isEmpty)
         let assessment = try base.assessment("x")
         #expect(assessment.questions[0].options[1].entry == EntryRef(id: "alpha", anchor: "high"))
         #expect(try assessment.evaluate(["q1": "a", "q2": "b"]).outcome.id == "poor")
+    }
+
+    @Test func notesJoinTheExplanationWhenTheirRuleHolds() throws {
+        let front = Self.valid.replacingOccurrences(
+            of: "  - {id: poor, title: Poor, summary: S., entry: alpha, when: {count: bad, min: 1}}",
+            with: """
+              - id: poor
+                title: Poor
+                summary: S.
+                explanation: Why poor.
+                entry: alpha
+                when: {count: bad, min: 1}
+                notes:
+                  - {when: {answer: q1, in: [b]}, text: First is bad.}
+                  - {when: {answer: q2, in: [b]}, text: Second is bad.}
+            """)
+        let base = try Self.base(front)
+        let problems = base.entries(with: .assessment).flatMap { base.readAssessment($0).diagnostics }
+        #expect(problems.isEmpty, "\(problems)")
+        let assessment = try base.assessment("x")
+        #expect(try assessment.evaluate(["q1": "a", "q2": "b"]).outcome.text == "Why poor. Second is bad.")
+        #expect(try assessment.evaluate(["q1": "b", "q2": "b"]).outcome.text == "Why poor. First is bad. Second is bad.")
+        #expect(try assessment.evaluate(["q1": "a", "q2": "a"]).outcome.text == nil)
+        #expect(try Assessment.fromSiteJSON(assessment.siteJSON()) == assessment)
+    }
+
+    @Test func noteWithoutRuleOrText() throws {
+        let front = Self.valid.replacingOccurrences(
+            of: "entry: alpha, when: {count: bad, min: 1}}",
+            with: "entry: alpha, when: {count: bad, min: 1}, notes: [{text: No rule.}, {when: {answer: q1, in: [c]}}]}")
+        let problems = try Self.problems(front)
+        #expect(problems.contains { $0.contains("a note of outcome `poor` has no rule") }, "\(problems)")
+        #expect(problems.contains { $0.contains("`c` is not an option of `q1`") }, "\(problems)")
+        #expect(problems.contains { $0.contains("missing `text` of a note of outcome `poor`") }, "\(problems)")
     }
 
     @Test func optionWithoutRatingOrExplanation() throws {
@@ -81,7 +115,7 @@ import Testing
         #expect(problems.contains { $0.hasPrefix("13:63: error: `terms/alpha.md` has no heading with anchor `#middle`") }, "\(problems)")
         #expect(problems.contains("18:12: error: `entry` of question `q2` (the entry that explains it) names `betta`, which is not an entry; did you mean `beta`?"), "\(problems)")
         #expect(problems.contains { $0.contains("option `q2=b` is rated `worse`, which `ratings` does not define") })
-        #expect(problems.contains { $0.contains("lists `gamma`, a fact: list term entries only") })
+        #expect(problems.contains { $0.contains("lists `gamma`, a fact: list entries of `term` only") })
     }
 
     @Test func duplicateIDs() throws {

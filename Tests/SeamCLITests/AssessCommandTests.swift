@@ -69,7 +69,7 @@ import Testing
         let output = try assess(["renewal-owner", "--interactive", "--answer", "implementation=heavy", "--answer", "relationship=multi-year"],
                                 input: "2\n")
         #expect(output.status == 0, "\(output.stderr)")
-        #expect(output.stderr.contains("Question 1 of 1: What mainly drives expansion?"))
+        #expect(output.stderr.contains("Question 1 of 1: What mainly drives renewals and expansion?"))
         #expect(output.stdout.contains("Outcome: Renewals under the CCO [renewals-under-cco]"))
     }
 

@@ -187,24 +187,13 @@ import Testing
         let previous = Self.snapshot(site)
         #expect(Self.differences(previous, Self.snapshot(small.site)).isEmpty, "the same input gives the same output")
 
-        // Kill a build of the big corpus at points of its run: a quarter and half of its time, and
-        // just after something new appears beside the site (its temporary folder: it is writing).
-        let beside = Set(try FileManager.default.contentsOfDirectory(atPath: parent.path))
-        for point in ["0.25", "0.5", "writing"] {
+        // Kill a build of the big corpus at events of its run, seen from outside: it holds the lock,
+        // its temporary folder appears (it is writing), the temporary folder holds half the pages.
+        let pageCount = Self.snapshot(big.site).count
+        for point in BuildEvent.allCases {
             let running = try Running(["build", "--content", big.content.path, "--output", site.path], in: parent)
-            if let fraction = Double(point) {
-                Thread.sleep(forTimeInterval: max(0.05, big.buildSeconds * fraction))
-            } else {
-                let deadline = Date().addingTimeInterval(big.buildSeconds * 4 + 5)
-                var seen = false
-                while !seen && running.process.isRunning && Date() < deadline {
-                    let now = Set((try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [])
-                    seen = !now.subtracting(beside).filter { !$0.hasSuffix("-lock") && !$0.hasSuffix(".lock") }.isEmpty
-                    if !seen { Thread.sleep(forTimeInterval: 0.002) }
-                }
-                #expect(seen, "nothing new appeared beside \(site.path) while the build ran: where does it write?")
-                Thread.sleep(forTimeInterval: min(0.05, big.buildSeconds * 0.02))
-            }
+            let reached = Self.wait(for: point, beside: site, pages: pageCount, while: running, timeout: big.buildSeconds * 4 + 5)
+            #expect(reached || !running.process.isRunning, "\(point) never happened while the build ran: where does it write?")
             let finishedEarly = !running.process.isRunning
             running.sigkill()
             let run = running.wait()
@@ -255,7 +244,7 @@ import Testing
 
         // Round 2: the small build starts while the big one is writing over an existing site.
         first = try Running(["build", "--content", big.content.path, "--output", site.path], in: parent)
-        Thread.sleep(forTimeInterval: big.buildSeconds * 0.4)
+        _ = Self.wait(for: .halfWritten, beside: site, pages: Self.snapshot(big.site).count, while: first, timeout: big.buildSeconds * 4 + 5)
         second = try Running(["build", "--content", small.content.path, "--output", site.path], in: parent)
         check([first.wait(), second.wait()], [big, small], "the second started mid-way")
 
@@ -270,6 +259,36 @@ import Testing
         #expect(Self.sameTree(site, small.site).isEmpty)
         let left = try FileManager.default.contentsOfDirectory(atPath: parent.path)
         #expect(left == ["site"], "beside the site: \(left)")
+    }
+
+    /// What a build does that can be seen from outside it, in the order it does them.
+    enum BuildEvent: String, CaseIterable, CustomStringConvertible {
+        case locked = "the lock is taken"
+        case writing = "the temporary folder appears"
+        case halfWritten = "half the pages are in the temporary folder"
+        var description: String { rawValue }
+    }
+
+    /// Waits until `event` is seen beside `site` (polling the folder every 2 ms) or the build ends
+    /// or `timeout` seconds pass; whether it was seen.
+    static func wait(for event: BuildEvent, beside site: URL, pages: Int, while running: Running, timeout: Double) -> Bool {
+        // The names README documents: `.NAME.seam-lock` and `.NAME.seam-tmp` beside the site.
+        let parent = site.deletingLastPathComponent().path + "/." + site.lastPathComponent
+        let lockPath = parent + ".seam-lock", temporaryPath = parent + ".seam-tmp"
+        let deadline = Date().addingTimeInterval(timeout)
+        while running.process.isRunning && Date() < deadline {
+            switch event {
+            case .locked:
+                if FileManager.default.fileExists(atPath: lockPath) { return true }
+            case .writing:
+                if FileManager.default.fileExists(atPath: temporaryPath) { return true }
+            case .halfWritten:
+                let written = FileManager.default.enumerator(atPath: temporaryPath)?.allObjects.count ?? 0
+                if written * 2 >= pages { return true }
+            }
+            usleep(2_000)
+        }
+        return false
     }
 
     // MARK: - Refusals

@@ -26,7 +26,7 @@ import SeamTestSupport
         try huge.write(to: directory.appendingPathComponent("broken/terms/huge.md"), atomically: true, encoding: .utf8)
         let output = try SeamProcess.run(["check", "--content", "broken"], in: directory)
         #expect(output.status == 1)
-        #expect(try matchesGolden(output.stdout, "Tests/Fixtures/check/broken.expected"))
+        try expectGolden(output.stdout, "Tests/Golden/check/broken.txt")
     }
 
     @Test func jsonListsErrorsAndWarnings() throws {

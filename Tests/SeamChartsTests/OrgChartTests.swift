@@ -6,14 +6,14 @@ import Testing
 struct OrgChartTests {
     func structure(_ frontMatter: String) -> Entry {
         let text = "---\ntitle: S\nsummary: A structure.\n\(frontMatter)\n---\nBody.\n"
-        let (entry, diagnostics) = EntryFile.read(Data(text.utf8), relativePath: "structures/s.md", kind: .structure)
+        let (entry, diagnostics) = EntryFile.read(Data(text.utf8), relativePath: "structures/s.md", kind: Schema.shipped.kind(id: "structure")!)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         return entry!
     }
 
     @Test func readsReportingAndSharedLines() throws {
         let entry = structure("reporting:\n  CRO: CEO\n  VP Sales: CRO\n  VP CS: CRO\nshared:\n  - [VP CS, VP Sales]")
-        let (chart, diagnostics) = OrgChart.read(entry, path: "s.md")
+        let (chart, diagnostics) = OrgChart.read(entry, path: "s.md", roles: Schema.shipped.roles)
         #expect(diagnostics.isEmpty)
         let org = try #require(chart)
         #expect(org.top == "CEO")
@@ -25,7 +25,7 @@ struct OrgChartTests {
 
     @Test func layoutCentresParentsOverTheirReports() throws {
         let entry = structure("reporting:\n  CRO: CEO\n  VP Sales: CRO\n  VP CS: CRO")
-        let chart = try #require(OrgChart.read(entry, path: "s.md").chart)
+        let chart = try #require(OrgChart.read(entry, path: "s.md", roles: Schema.shipped.roles).chart)
         let layout = OrgChartLayout(chart)
         let sales = try #require(layout.boxes["VP Sales"]), cs = try #require(layout.boxes["VP CS"])
         let cro = try #require(layout.boxes["CRO"]), ceo = try #require(layout.boxes["CEO"])
@@ -46,7 +46,7 @@ struct OrgChartTests {
     ])
     func rejectsBadCharts(_ frontMatter: String, _ expected: String) {
         let entry = structure(frontMatter)
-        let (chart, diagnostics) = OrgChart.read(entry, path: "s.md")
+        let (chart, diagnostics) = OrgChart.read(entry, path: "s.md", roles: Schema.shipped.roles)
         #expect(chart == nil)
         #expect(diagnostics.contains { $0.message.contains(expected) }, "\(diagnostics)")
         #expect(diagnostics.allSatisfy { $0.line >= 4 })
@@ -54,7 +54,7 @@ struct OrgChartTests {
 
     @Test func svgIsEscapedAndLabelled() throws {
         let entry = structure("reporting:\n  CRO: CEO")
-        let chart = try #require(OrgChart.read(entry, path: "s.md").chart)
+        let chart = try #require(OrgChart.read(entry, path: "s.md", roles: Schema.shipped.roles).chart)
         let svg = chart.svg(id: "x<y", title: "A <b> & c")
         #expect(svg.contains("<title id=\"x&lt;y-title\">A &lt;b&gt; &amp; c</title>"))
         #expect(svg.contains("<desc id=\"x&lt;y-desc\">CRO reports to CEO.</desc>"))

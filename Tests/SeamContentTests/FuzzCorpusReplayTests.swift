@@ -16,7 +16,7 @@ struct FuzzCorpusReplayTests {
 
     @Test(arguments: inputs) func replay(_ name: String) throws {
         let data = try Self.corpus.bytes(name)
-        let (entry, diagnostics) = EntryFile.read(data, relativePath: "terms/fuzz.md", kind: .term)
+        let (entry, diagnostics) = EntryFile.read(data, relativePath: "terms/fuzz.md", kind: Schema.shipped.kind(id: "term")!)
         #expect(entry != nil || !diagnostics.isEmpty, "an unreadable input must say why")
         if let entry {
             let html = MarkdownDocument.parse(entry.body).renderHTML(HTMLTransform(headingAnchors: true))

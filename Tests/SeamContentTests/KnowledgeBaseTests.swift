@@ -16,7 +16,7 @@ struct KnowledgeBaseTests {
         #expect(base.links["nrr"]?.map(\.target) == ["arr", "stage"])
         #expect(base.links["nrr"]?.last?.anchor == "series-b-to-c")
         #expect(base.backlinks["nrr"] == ["arr", "figure"])
-        #expect(base.entry("stage")?.kind == .factor)
+        #expect(base.entry("stage")?.kind.id == "factor")
         #expect(base.entry("stage")?.headings.first?.position.line == 7)
         let figure = try #require(base.entry("figure"))
         #expect(figure.sources == [Source(publisher: "Gainsight", title: "leadership benchmarks", year: 2024)])

@@ -15,7 +15,7 @@ struct CommonMarkSpecTests {
     static let commonmark: URL = {
         let here = URL(fileURLWithPath: #filePath)
         let repo = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return repo.deletingLastPathComponent().appendingPathComponent("shared/commonmark")
+        return repo.appendingPathComponent("Tests/Fixtures/commonmark")
     }()
 
     static func load(_ name: String) throws -> [Example] {

@@ -64,10 +64,14 @@ import SeamContent
                      String(repeating: "x", count: 100), "VP CS", "naïve coöperation", "emoji 🙂 here", "Ωmega series"]
         let directory = try SearchTestSupport.temporaryDirectory()
         try JSONSerialization.data(withJSONObject: texts).write(to: directory.appendingPathComponent("texts.json"))
+        // The engine tokenizes with the settings of an index's header (word length, stem exceptions).
+        try BrowserIndex.json(SearchTestSupport.shipped.data).write(to: directory.appendingPathComponent("index.json"), atomically: true, encoding: .utf8)
         let output = try Self.runNode("""
             const engine = require(\(String(reflecting: Self.engine.path)));
-            const texts = JSON.parse(require('fs').readFileSync(\(String(reflecting: directory.appendingPathComponent("texts.json").path)), 'utf8'));
-            console.log(JSON.stringify(texts.map(t => engine.tokenize(t).map(x => x.term + (x.upper ? '^' : '')))));
+            const fs = require('fs');
+            const index = JSON.parse(fs.readFileSync(\(String(reflecting: directory.appendingPathComponent("index.json").path)), 'utf8'));
+            const texts = JSON.parse(fs.readFileSync(\(String(reflecting: directory.appendingPathComponent("texts.json").path)), 'utf8'));
+            console.log(JSON.stringify(texts.map(t => engine.tokenize(t, index).map(x => x.term + (x.upper ? '^' : '')))));
             """, in: directory)
         let javascript = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String]])
         for (text, js) in zip(texts, javascript) {

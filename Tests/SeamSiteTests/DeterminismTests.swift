@@ -5,8 +5,8 @@ import Testing
 /// The same input gives the same site, byte for byte.
 @Suite struct DeterminismTests {
     @Test func twoRendersAreIdentical() throws {
-        let first = try Site.render(SiteFixture.base)
-        let second = try Site.render(SiteFixture.base)
+        let first = try Site.render(SiteFixture.project)
+        let second = try Site.render(SiteFixture.project)
         #expect(first.files == second.files)
     }
 
@@ -36,7 +36,7 @@ import Testing
 /// gives, also for hostile text.
 @Suite struct CompiledTemplatesTests {
     @Test func compilingChangesNothing() throws {
-        for base in [SiteFixture.base, try SiteFixture.load(try EscapingTests.hostileContent().path)] {
+        for base in [SiteFixture.project, try SiteFixture.load(try EscapingTests.hostileContent().path)] {
             var direct = SiteOptions()
             direct.compileTemplates = false
             let expected = try Site.render(base, options: direct)
@@ -66,9 +66,9 @@ import Testing
         try "<p>{{uppercased(title)}} {{#empty(summary)}}none{{/empty(summary)}}{{^empty(summary)}}{{capitalized(summary)}}{{/empty(summary)}} {{reversed(kind)}}</p>\n"
             .write(to: folder.appendingPathComponent("templates/entry.mustache"), atomically: true, encoding: .utf8)
         var options = SiteOptions(themeFolder: folder.path)
-        let compiled = try Site.render(SiteFixture.base, options: options)
+        let compiled = try Site.render(SiteFixture.project, options: options)
         options.compileTemplates = false
-        let direct = try Site.render(SiteFixture.base, options: options)
+        let direct = try Site.render(SiteFixture.project, options: options)
         #expect(compiled.files == direct.files)
         let page = try #require(SiteFixture.page("terms/nrr.html", in: compiled))
         #expect(page.contains("<p>NET REVENUE RETENTION "))

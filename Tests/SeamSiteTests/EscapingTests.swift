@@ -98,4 +98,22 @@ import Testing
         #expect(!text.contains("<"))
         #expect(text.contains("\\u003c/script\\u003e"))
     }
+
+    /// Escaping follows the value's type, not the braces a theme writes: a theme that puts the
+    /// title and summary in triple braces still gets them escaped, and trusted markup (the body)
+    /// stays markup in double braces.
+    @Test func aThemeCannotUnescapeTextWithTripleBraces() throws {
+        let folder = try SiteFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try "<h1>{{{title}}}</h1><p>{{{summary}}}</p><div>{{body}}</div>\n"
+            .write(to: folder.appendingPathComponent("templates/entry.mustache"), atomically: true, encoding: .utf8)
+        let project = try SiteFixture.load(try Self.hostileContent().path)
+        let site = try Site.render(project, options: SiteOptions(themeFolder: folder.path))
+        let page = try #require(SiteFixture.page("terms/nrr.html", in: site))
+        #expect(!page.contains("<b>bold</b>"), "a title in triple braces is escaped")
+        #expect(!page.contains("onerror=alert(1)>"))
+        #expect(page.contains("&lt;b&gt;bold&lt;/b&gt;"))
+        #expect(page.contains("<div><p>"), "the body, made by Seam, stays markup in double braces")
+    }
 }

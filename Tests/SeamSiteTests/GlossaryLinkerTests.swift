@@ -10,7 +10,7 @@ import Testing
     static func term(_ id: String, _ title: String, _ aliases: [String] = []) -> Entry {
         let aliasList = aliases.map { "\"\($0)\"" }.joined(separator: ", ")
         let text = "---\ntitle: \"\(title)\"\nsummary: \"About \(title).\"\naliases: [\(aliasList)]\n---\nBody.\n"
-        return EntryFile.read(Data(text.utf8), relativePath: "terms/\(id).md", kind: .term).entry!
+        return EntryFile.read(Data(text.utf8), relativePath: "terms/\(id).md", kind: Schema.shipped.kind(id: "term")!).entry!
     }
 
     static let linker = GlossaryLinker(terms: [

@@ -2,6 +2,7 @@ import Foundation
 import SeamAssess
 import SeamCharts
 import SeamContent
+import SeamProject
 import SeamSite
 import SeamTestSupport
 
@@ -11,15 +12,15 @@ enum SiteFixture {
 
     static let contentPath = repository.appendingPathComponent("Tests/Fixtures/site/content").path
 
-    /// Loads a knowledge base with every validator's problems, as `seam build` does.
-    static func load(_ path: String) throws -> KnowledgeBase {
-        let base = try KnowledgeBase.load(path)
-        return base.adding(OrgChart.diagnostics(base) + base.assessmentDiagnostics())
+    /// Loads a knowledge base with its charts, assessments and every problem, as `seam build` does.
+    static func load(_ path: String) throws -> Project {
+        try Project.load(path)
     }
 
-    static let base: KnowledgeBase = try! load(contentPath)
+    static let project: Project = try! load(contentPath)
+    static var base: KnowledgeBase { project.base }
 
-    static let site: Site = try! Site.render(base)
+    static let site: Site = try! Site.render(project)
 
     /// The site's file at `path` as text.
     static func page(_ path: String, in site: Site = site) -> String? {

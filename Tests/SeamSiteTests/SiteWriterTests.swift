@@ -130,7 +130,7 @@ import Glibc
         let output = folder.appendingPathComponent("site").path
         let writer = SiteWriter(output: output)
         let transaction = try writer.begin()
-        let summary = try Site.render(SiteFixture.base, into: { try transaction.add($0) })
+        let summary = try Site.render(SiteFixture.project, into: { try transaction.add($0) })
         try transaction.commit()
         var expected = Dictionary(uniqueKeysWithValues: SiteFixture.site.files.map { ($0.path, Data($0.bytes)) })
         expected[".seam-site"] = Data(SiteWriter.markerText.utf8)

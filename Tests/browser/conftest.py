@@ -36,6 +36,7 @@ import subprocess
 import threading
 
 import pytest
+from PIL import Image
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
@@ -249,20 +250,31 @@ class Browser:
         return [e["message"] for e in entries if e.get("level") == "SEVERE" and not any(i in e["message"] for i in self.IGNORED)]
 
     def screenshot(self, name, full_page=True, max_height=6000):
-        """Saves screenshots/NAME.png (the whole page by default) and returns its path."""
+        """Saves screenshots/NAME.png (the whole page by default), checks the picture and returns its
+        path: it has the page's size, it is not blank (one colour), and the page does not scroll
+        sideways (nothing wider than the window)."""
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         path = SCREENSHOTS / f"{name}.png"
+        width = int(self.js("return document.documentElement.clientWidth"))
+        overflow = int(self.js("return document.documentElement.scrollWidth")) - width
+        assert overflow <= 0, f"{name}: the page scrolls sideways by {overflow} px at {width} px wide"
         if not full_page:
             self.driver.save_screenshot(str(path))
-            return path
-        metrics = self.driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
-        size = metrics.get("cssContentSize") or metrics["contentSize"]
-        width = int(self.js("return document.documentElement.clientWidth"))
-        height = min(int(size["height"]), max_height)
-        shot = self.driver.execute_cdp_cmd("Page.captureScreenshot", {
-            "format": "png", "captureBeyondViewport": True,
-            "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}})
-        path.write_bytes(base64.b64decode(shot["data"]))
+            expected = None
+        else:
+            metrics = self.driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
+            size = metrics.get("cssContentSize") or metrics["contentSize"]
+            height = min(int(size["height"]), max_height)
+            shot = self.driver.execute_cdp_cmd("Page.captureScreenshot", {
+                "format": "png", "captureBeyondViewport": True,
+                "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}})
+            path.write_bytes(base64.b64decode(shot["data"]))
+            expected = (width, height)
+        with Image.open(path) as picture:
+            if expected:
+                assert picture.size == expected, f"{name}: the picture is {picture.size}, the page {expected}"
+            colours = picture.convert("RGB").getcolors(maxcolors=4)
+            assert colours is None or len(colours) > 3, f"{name}: the picture is blank ({colours})"
         return path
 
 

@@ -19,6 +19,7 @@ var outcome = s.querySelector('[data-outcome]');
 if (!outcome) return null;
 function link(a) { return a ? {id: a.getAttribute('data-entry'), href: a.href} : null; }
 function first(node) { var a = node.querySelector('a[href]'); return {id: node.getAttribute('data-entry'), href: a ? a.href : null}; }
+function own(node) { var a = node.querySelector(':scope > a[href]'); return {id: node.getAttribute('data-entry'), href: a ? a.href : null}; }
 return {
   outcome: outcome.getAttribute('data-outcome'),
   summary: (outcome.querySelector('.result-summary') || {}).textContent,
@@ -32,7 +33,8 @@ return {
   }),
   recommendations: Array.from(s.querySelectorAll('.result-recommendation')).map(first),
   charts: Array.from(s.querySelectorAll('.result-recommendation')).filter(function (li) { return li.querySelector('svg'); }).map(function (li) { return li.getAttribute('data-entry'); }),
-  facts: Array.from(s.querySelectorAll('.result-fact')).map(first),
+  facts: Array.from(s.querySelectorAll('.result-fact')).map(own),
+  sourceLinks: Array.from(s.querySelectorAll('.result-fact cite')).map(function (c) { var a = c.querySelector('a[href]'); return a ? a.href : null; }),
   terms: Array.from(s.querySelectorAll('.result-terms dt')).map(first),
   resultChart: !!s.querySelector('svg.result-chart')
 };
@@ -108,6 +110,8 @@ def check_result(browser, site, assessment, answers, expected):
     got = {k: shown[k] for k in want}
     assert got == want, f"{assessment} {answers}"
     assert shown["resultChart"], "the result has no chart"
+    sources_page = urllib.parse.urljoin(site.base, "guides/the-sources.html")
+    assert all(href == sources_page for href in shown["sourceLinks"]), "a source line that does not link to the sources page"
     structures = [r["id"] for r in expected(assessment, answers)["recommendations"] if r["kind"] == "structure"]
     assert shown["charts"] == structures, "a recommended structure without its org chart"
     return shown
@@ -146,10 +150,13 @@ def test_cro_reality_every_combination_by_clicking(browser, site, expected):
 def cro_decision_sample(questions):
     every = list(combinations(questions))
     assert len(every) == 243
-    # Every 7th (35), and the one where every answer favours a unified CRO (the only way to
-    # "amplifies-alignment"): 36 combinations with every outcome among them.
-    favourable = {q["id"]: next(o["id"] for o in q["options"] if o.get("rating") == "favourable") for q in questions}
-    return every[::7] + [favourable]
+    # Every 7th (35), the one where every answer favors a unified CRO (the only way to
+    # "amplifies-alignment") and that one with a mixed motion ("conditional", which needs a
+    # candidate who has led CS): 37 combinations with every outcome among them.
+    favorable = {q["id"]: next(o["id"] for o in q["options"] if o.get("rating") == "favorable") for q in questions}
+    motion = next(q for q in questions if q["id"] == "motion")
+    conditional = dict(favorable, motion=next(o["id"] for o in motion["options"] if o.get("rating") == "mixed"))
+    return every[::7] + [favorable, conditional]
 
 
 def test_cro_decision_sample_by_clicking_and_by_url(browser, site, expected):

@@ -20,7 +20,7 @@ from selenium_axe_python import Axe
 
 VENV_BIN = pathlib.Path(sys.executable).parent
 
-# An assessment answered so that the result has everything: unfavourable answers, recommended
+# An assessment answered so that the result has everything: unfavorable answers, recommended
 # structures with their org charts, facts and terms.
 CRO_DECISION = ("assessments/cro-decision.html?stage=past-series-c&motion=transactional&concentration=moderate"
                 "&candidate=sales-only&expansion=20-to-30")

@@ -7,7 +7,7 @@ import SeamMarkdown
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzEntry(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let data = Data(bytes: start, count: count)
-    let (entry, _) = EntryFile.read(data, relativePath: "terms/fuzz.md", kind: .term)
+    let (entry, _) = EntryFile.read(data, relativePath: "terms/fuzz.md", kind: Schema.shipped.kind(id: "term")!)
     guard let entry else { return 0 }
     let transform = HTMLTransform(
         rewriteURL: { $0.hasSuffix(".md") ? String($0.dropLast(3)) + ".html" : $0 },

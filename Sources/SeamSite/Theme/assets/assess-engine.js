@@ -186,7 +186,11 @@
     });
 
     var outcomeResult = { id: outcome.id, title: outcome.title, summary: outcome.summary };
-    if (has(outcome, "explanation")) outcomeResult.text = outcome.explanation;
+    var sentences = has(outcome, "explanation") ? [outcome.explanation] : [];
+    (outcome.notes || []).forEach(function (note) {
+      if (holds(definition, note.when, chosen)) sentences.push(note.text);
+    });
+    if (sentences.length) outcomeResult.text = sentences.join(" ");
     if (has(outcome, "reading")) outcomeResult.reading = outcome.reading;
     outcomeResult.explanation = explanation(definition, outcome.entry);
 

@@ -2,16 +2,22 @@
  * Seam site search: the same matching as `seam search` (Sources/SeamSearch), in plain JavaScript.
  *
  *   window.SeamSearch.search(index, query, limit, kind)
- *     -> [{id, kind, title, summary, snippet, highlights, snippetHTML, url, score, matched}]
+ *     -> [{id, kind, kindLabel, title, summary, snippet, highlights, snippetHTML, url, score, matched}]
+ *   window.SeamSearch.kindLabel(index, kind) -> the kind's name for a reader ("Glossary term")
+ *   window.SeamSearch.tokenize(text, index), window.SeamSearch.stem(word, index)
  *
  * `index` is the object `BrowserIndex.json` writes (or `window.SeamSearchIndex`, set by the
  * script form of it). Everything returned is plain text except `snippetHTML`, which is escaped
  * text with the matched words in <mark>; `highlights` gives the same words as [start, end)
  * ranges of `snippet` (UTF-16 offsets) for building elements without HTML.
  *
- * Index format (version 1):
+ * Index format (version 2):
+ *   settings  {...}                    the header: limits, typo lengths, BM25 (k1, b, field weights, body
+ *                                      frequency per code), match weights, stop words, synonym groups and stem
+ *                                      exceptions, written by the build from the Swift constants
+ *                                      (BrowserIndex+Settings.swift), so this file holds no copy of them
  *   averages  [names, summary, body]   average number of words per field
- *   kinds     [[kind, folder], ...]    an entry's page is `folder/id.html`
+ *   kinds     [[kind, folder, label], ...]  an entry's page is `folder/id.html`; label names the kind
  *   docs      [[id, kind number, title, summary, [aliases], names length, summary length, body length], ...]
  *   terms     [term, ...]              stemmed, folded words sorted by UTF-8 bytes; `@id` stands for
  *                                      any mention of entry `id` by one of its names (title, aliases)
@@ -34,33 +40,8 @@
 (function (root) {
   'use strict';
 
-  var MAX_WORD = 48;
-  var MAX_QUERY = 1000;
-  var MAX_WORDS = 32;
-  var MAX_NAME_WORDS = 8;
-  var MAX_PREFIX_TERMS = 50;
-  var WEIGHTS = [8.0, 3.0, 1.0];
-  var B = [0.75, 0.5, 0.75];
-  var K1 = 1.2;
-  var BODY_FREQUENCY = [0, 1, 2, 3, 4, 6, 9, 14];
-  var W_EXACT = 1.0, W_PREFIX = 0.75, W_ONE_TYPO = 0.6, W_TWO_TYPOS = 0.45, W_NAME_WORDS = 0.9;
+  var VERSION = 2;
   var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-  var STOP_WORDS = new Set(('a an the of to in on at by for from with about into onto as and or nor but so if than then ' +
-    'is are was were be been being am do does did doing have has had having can could should would ' +
-    'will shall may might must i me my we us our ours you your yours he him his she her it its they ' +
-    'them their theirs this that these those there here what which who whom whose how why when where ' +
-    'not no yes any all some just very too also get gets got').split(' '));
-  var SYNONYMS = [
-    ['quit', 'leave', 'departure', 'depart', 'resign', 'resignation', 'turnover'],
-    ['comp', 'compensation', 'pay'],
-    ['org', 'organization', 'organisation'],
-    ['merge', 'unify', 'combine', 'consolidate'],
-    ['client', 'customer']
-  ];
-  var W_SYNONYM = 0.8;
-  var STEM_EXCEPTIONS = new Set(['series', 'species', 'news', 'always', 'perhaps', 'whereas',
-    'sometimes', 'chaos', 'bias', 'alias', 'canvas', 'atlas', 'saas']);
 
   var MARK = /\p{M}/u;
   var MARKS = /\p{M}/gu;
@@ -81,9 +62,21 @@
     return out;
   }
 
-  function stem(word) {
+  /* The settings of an index's header, with sets and stemmed synonym groups made once. */
+  function settingsOf(header) {
+    var s = {
+      maxWordLength: header.maxWordLength, maxQueryLength: header.maxQueryLength, maxQueryWords: header.maxQueryWords,
+      maxNameWords: header.maxNameWords, maxPrefixTerms: header.maxPrefixTerms, typoLengths: header.typoLengths,
+      k1: header.k1, b: header.b, weights: header.weights, bodyFrequency: header.bodyFrequency,
+      match: header.matchWeights, stopWords: new Set(header.stopWords), stemExceptions: new Set(header.stemExceptions)
+    };
+    s.synonyms = header.synonyms.map(function (group) { return group.map(function (word) { return stemWith(s, word); }); });
+    return s;
+  }
+
+  function stemWith(s, word) {
     if (word.length <= 3 || word.charCodeAt(word.length - 1) !== 115 /* s */) return word;
-    if (!/^[a-z]+$/.test(word) || STEM_EXCEPTIONS.has(word)) return word;
+    if (!/^[a-z]+$/.test(word) || s.stemExceptions.has(word)) return word;
     if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
     if (word.endsWith('sses')) return word.slice(0, -2);
     if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
@@ -91,13 +84,14 @@
   }
 
   /* Tokens of text: {word, term, start, end (UTF-16 offsets), upper}. */
-  function tokenize(text) {
+  function tokenizeWith(s, text) {
+    var maxWord = s.maxWordLength;
     var tokens = [];
     var word = '', length = 0, start = -1, end = 0, sawUpper = false, sawLower = false, apostrophe = false;
     var offset = 0;
     function finish() {
       if (start >= 0 && word.length > 0) {
-        tokens.push({ word: word, term: stem(word), start: start, end: end, upper: sawUpper && !sawLower });
+        tokens.push({ word: word, term: stemWith(s, word), start: start, end: end, upper: sawUpper && !sawLower });
       }
       word = ''; length = 0; start = -1; sawUpper = false; sawLower = false; apostrophe = false;
     }
@@ -114,7 +108,7 @@
         if (folded) {
           if (start < 0) start = here;
           apostrophe = false;
-          if (length < MAX_WORD) { word += folded; length += 1; }
+          if (length < maxWord) { word += folded; length += 1; }
           end = here + width;
           continue;
         }
@@ -139,7 +133,7 @@
       if (UPPER.test(ch)) sawUpper = true;
       else if (LOWER.test(ch)) sawLower = true;
       for (var p of f) {
-        if (length >= MAX_WORD) break;
+        if (length >= maxWord) break;
         word += p; length += 1;
       }
       end = here + width;
@@ -160,14 +154,18 @@
     return numbers;
   }
 
-  /* Prepares an index object once (maps, decoded postings on demand); cached on the object. */
+  /* Prepares an index object once (settings, maps, decoded postings on demand); cached on the
+     object. Throws for an index of another version, which this engine cannot read. */
   function prepare(index) {
     if (index.__seam) return index.__seam;
+    if (index.version !== VERSION || !index.settings) {
+      throw new Error('search index version ' + index.version + ': this search-engine.js reads version ' + VERSION + '; rebuild the site');
+    }
     var termNumber = new Map();
     for (var i = 0; i < index.terms.length; i++) termNumber.set(index.terms[i], i);
     var names = new Map();
     for (var n of index.names) if (!names.has(n[0])) names.set(n[0], { doc: n[1], strict: n[2] === 1 });
-    var prepared = { index: index, termNumber: termNumber, names: names, decoded: new Map(), count: index.docs.length };
+    var prepared = { index: index, settings: settingsOf(index.settings), termNumber: termNumber, names: names, decoded: new Map(), count: index.docs.length };
     Object.defineProperty(index, '__seam', { value: prepared, enumerable: false });
     return prepared;
   }
@@ -202,17 +200,17 @@
 
   function idf(df, count) { return Math.log(1 + (count - df + 0.5) / (df + 0.5)); }
 
-  function field(frequency, length, average, b) {
-    return frequency * (K1 + 1) / (frequency + K1 * (1 - b + b * length / Math.max(average, 1)));
+  function field(k1, frequency, length, average, b) {
+    return frequency * (k1 + 1) / (frequency + k1 * (1 - b + b * length / Math.max(average, 1)));
   }
 
   function score(p, code, doc, idfValue) {
-    var d = p.index.docs[doc], averages = p.index.averages;
-    var f0 = (code >> 5) & 3, f1 = (code >> 3) & 3, f2 = BODY_FREQUENCY[code & 7];
+    var d = p.index.docs[doc], averages = p.index.averages, s = p.settings, weights = s.weights, b = s.b;
+    var f0 = (code >> 5) & 3, f1 = (code >> 3) & 3, f2 = s.bodyFrequency[code & 7];
     var sum = 0.0;
-    if (f0 > 0) sum += WEIGHTS[0] * field(f0, d[5], averages[0], B[0]);
-    if (f1 > 0) sum += WEIGHTS[1] * field(f1, d[6], averages[1], B[1]);
-    if (f2 > 0) sum += WEIGHTS[2] * field(f2, d[7], averages[2], B[2]);
+    if (f0 > 0) sum += weights[0] * field(s.k1, f0, d[5], averages[0], b[0]);
+    if (f1 > 0) sum += weights[1] * field(s.k1, f1, d[6], averages[1], b[1]);
+    if (f2 > 0) sum += weights[2] * field(s.k1, f2, d[7], averages[2], b[2]);
     return idfValue * sum;
   }
 
@@ -220,21 +218,22 @@
 
   /* ---- queries ---- */
 
-  function parse(text) {
-    if (typeof text !== 'string' || text.length > MAX_QUERY) return null;
+  function parse(s, text) {
+    var maxWords = s.maxQueryWords;
+    if (typeof text !== 'string' || text.length > s.maxQueryLength) return null;
     text = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
     var parts = [], words = 0;
     var pieces = text.split('"');
     for (var i = 0; i < pieces.length; i++) {
-      var tokens = tokenize(pieces[i]);
+      var tokens = tokenizeWith(s, pieces[i]);
       if (i % 2 === 1) {
-        var kept = tokens.slice(0, MAX_WORDS - words);
+        var kept = tokens.slice(0, maxWords - words);
         words += kept.length;
         if (kept.length === 1) parts.push({ word: kept[0] });
         else if (kept.length > 1) parts.push({ phrase: kept });
       } else {
         for (var t of tokens) {
-          if (words >= MAX_WORDS) break;
+          if (words >= maxWords) break;
           parts.push({ word: t });
           words += 1;
         }
@@ -243,7 +242,7 @@
     if (parts.length === 0) return null;
     var last = Array.from(text).pop();
     var endsInWord = last !== undefined && !/\s/u.test(last) && last !== '"';
-    return { text: text, parts: parts, endsInWord: endsInWord && words < MAX_WORDS + 1 };
+    return { text: text, parts: parts, endsInWord: endsInWord && words < maxWords + 1 };
   }
 
   function termsWithPrefix(p, prefix) {
@@ -253,7 +252,8 @@
     return found;
   }
 
-  function allowedEdits(length) { return length >= 8 ? 2 : (length >= 4 ? 1 : 0); }
+  /* Typos a word of `length` letters may have: `typoLengths` gives the lengths from which one, then two, are allowed. */
+  function allowedEdits(s, length) { return length >= s.typoLengths[1] ? 2 : (length >= s.typoLengths[0] ? 1 : 0); }
 
   var rows = [[], [], []];
 
@@ -297,25 +297,24 @@
     return unordered ? best : best.sort(function (x, y) { return x.term - y.term; });
   }
 
-  function synonymsOf(term) {
+  function synonymsOf(s, term) {
     var result = [];
-    for (var group of SYNONYMS) {
-      var stems = group.map(stem);
+    for (var stems of s.synonyms) {
       if (stems.indexOf(term) < 0) continue;
       for (var other of stems) if (other !== term && result.indexOf(other) < 0) result.push(other);
     }
     return result;
   }
 
-  function termsOf(text) { return tokenize(text).map(function (t) { return t.term; }); }
+  function termsOf(s, text) { return tokenizeWith(s, text).map(function (t) { return t.term; }); }
 
   function findName(p, tokens, start) {
-    var longest = Math.min(MAX_NAME_WORDS, tokens.length - start);
+    var longest = Math.min(p.settings.maxNameWords, tokens.length - start);
     for (var length = longest; length >= 1; length--) {
       var key = tokens.slice(start, start + length).map(function (t) { return t.term; }).join(' ');
       var found = p.names.get(key);
       if (!found) continue;
-      if (length === 1 && STOP_WORDS.has(tokens[start].word) && !tokens[start].upper) continue;
+      if (length === 1 && p.settings.stopWords.has(tokens[start].word) && !tokens[start].upper) continue;
       return { doc: found.doc, length: length };
     }
     return null;
@@ -323,7 +322,7 @@
 
   /* For finding names only: a word the index lacks, replaced by its closest indexed word. */
   function correctedForNames(p, token, prefix) {
-    var edits = allowedEdits(Array.from(token.word).length);
+    var edits = allowedEdits(p.settings, Array.from(token.word).length);
     if (edits === 0 || lookup(p, token.term) !== null || NUMBER.test(token.word)) return token;
     if (prefix && termsWithPrefix(p, token.word).length > 0) return token;
     var best = typoCandidates(p, token.term, edits, true)[0];
@@ -340,16 +339,16 @@
   function lookup(p, term) { var n = p.termNumber.get(term); return n === undefined ? null : n; }
 
   function nameClause(p, doc, tokens) {
-    var d = p.index.docs[doc];
+    var d = p.index.docs[doc], s = p.settings;
     var highlight = new Set(tokens.map(function (t) { return t.term; }));
-    [d[2]].concat(d[4]).forEach(function (name) { termsOf(name).forEach(function (t) { highlight.add(t); }); });
+    [d[2]].concat(d[4]).forEach(function (name) { termsOf(s, name).forEach(function (t) { highlight.add(t); }); });
     var alternatives = [];
     var concept = lookup(p, '@' + d[0]);
-    if (concept !== null) alternatives.push({ terms: [concept], weight: W_EXACT });
-    var words = tokens.filter(function (t) { return !STOP_WORDS.has(t.word); }).map(function (t) { return t.term; });
+    if (concept !== null) alternatives.push({ terms: [concept], weight: s.match.exact });
+    var words = tokens.filter(function (t) { return !s.stopWords.has(t.word); }).map(function (t) { return t.term; });
     var ids = uniqueNumbers(words.map(function (w) { return lookup(p, w); }).filter(function (n) { return n !== null; }));
     if (words.length > 0 && new Set(words).size === ids.length) {
-      alternatives.push({ terms: ids, weight: ids.length === 1 ? W_EXACT : W_NAME_WORDS });
+      alternatives.push({ terms: ids, weight: ids.length === 1 ? s.match.exact : s.match.nameWords });
     }
     return { alternatives: alternatives, highlight: highlight };
   }
@@ -358,17 +357,17 @@
     var terms = tokens.map(function (t) { return t.term; });
     var ids = uniqueNumbers(terms.map(function (w) { return lookup(p, w); }).filter(function (n) { return n !== null; }));
     var complete = new Set(terms).size === ids.length;
-    return { alternatives: complete ? [{ terms: ids, weight: W_EXACT, phrase: terms }] : [], highlight: new Set(terms) };
+    return { alternatives: complete ? [{ terms: ids, weight: p.settings.match.exact, phrase: terms }] : [], highlight: new Set(terms) };
   }
 
   function wordClause(p, token, prefix) {
-    var alternatives = [], highlight = new Set([token.term]);
+    var alternatives = [], highlight = new Set([token.term]), match = p.settings.match;
     var exact = lookup(p, token.term);
-    if (exact !== null) alternatives.push({ terms: [exact], weight: W_EXACT });
-    for (var synonym of synonymsOf(token.term)) {
+    if (exact !== null) alternatives.push({ terms: [exact], weight: match.exact });
+    for (var synonym of synonymsOf(p.settings, token.term)) {
       var found = lookup(p, synonym);
       if (found === null) continue;
-      alternatives.push({ terms: [found], weight: W_SYNONYM });
+      alternatives.push({ terms: [found], weight: match.synonym });
       highlight.add(synonym);
     }
     var length = Array.from(token.word).length;
@@ -379,18 +378,18 @@
       if (exact !== null) candidates.delete(exact);
       var chosen = Array.from(candidates).map(function (t) { return [t, documentFrequency(p, t)]; })
         .sort(function (x, y) { return y[1] - x[1] || x[0] - y[0]; })
-        .slice(0, MAX_PREFIX_TERMS).map(function (x) { return x[0]; })
+        .slice(0, p.settings.maxPrefixTerms).map(function (x) { return x[0]; })
         .sort(function (x, y) { return x - y; });
       for (var t of chosen) {
-        alternatives.push({ terms: [t], weight: W_PREFIX });
+        alternatives.push({ terms: [t], weight: match.prefix });
         highlight.add(p.index.terms[t]);
         expanded = true;
       }
     }
-    var edits = allowedEdits(length);
+    var edits = allowedEdits(p.settings, length);
     if (exact === null && !expanded && edits > 0 && !hasDigits && alternatives.length === 0) {
       for (var c of typoCandidates(p, token.term, edits)) {
-        alternatives.push({ terms: [c.term], weight: c.distance === 1 ? W_ONE_TYPO : W_TWO_TYPOS });
+        alternatives.push({ terms: [c.term], weight: c.distance === 1 ? match.oneTypo : match.twoTypos });
         highlight.add(p.index.terms[c.term]);
       }
     }
@@ -407,7 +406,8 @@
   }
 
   function plan(p, query) {
-    var onlyStopWords = query.parts.every(function (part) { return part.word && STOP_WORDS.has(part.word.word); });
+    var stopWords = p.settings.stopWords;
+    var onlyStopWords = query.parts.every(function (part) { return part.word && stopWords.has(part.word.word); });
     var clauses = [], run = [], runEndsQuery = false;
     function flush() {
       var corrected = run.map(function (token, offset) {
@@ -424,7 +424,7 @@
         var token = run[position];
         var isLast = runEndsQuery && position === run.length - 1;
         position += 1;
-        if (STOP_WORDS.has(token.word) && !onlyStopWords) continue;
+        if (stopWords.has(token.word) && !onlyStopWords) continue;
         clauses.push(wordClause(p, token, isLast && query.endsInWord));
       }
       run = [];
@@ -467,8 +467,8 @@
     });
   }
 
-  function snippetOf(summary, terms) {
-    var ranges = tokenize(summary).filter(function (t) { return terms.has(t.term); }).map(function (t) { return [t.start, t.end]; });
+  function snippetOf(s, summary, terms) {
+    var ranges = tokenizeWith(s, summary).filter(function (t) { return terms.has(t.term); }).map(function (t) { return [t.start, t.end]; });
     var html = '', position = 0;
     for (var r of ranges) {
       html += escapeHTML(summary.slice(position, r[0])) + '<mark>' + escapeHTML(summary.slice(r[0], r[1])) + '</mark>';
@@ -482,10 +482,10 @@
      keeps one kind. Returns [] for an empty or over-long query. */
   function search(index, query, limit, kind) {
     if (!index || !index.docs) return [];
-    var parsed = parse(query);
+    var p = prepare(index);
+    var parsed = parse(p.settings, query);
     if (!parsed) return [];
     if (limit === undefined || limit === null) limit = 10;
-    var p = prepare(index);
     var clauses = plan(p, parsed);
     var count = p.count;
     var scores = new Float64Array(count), matched = new Int32Array(count), best = new Float64Array(count).fill(-1);
@@ -514,16 +514,27 @@
     return hits.slice(0, Math.max(0, limit)).map(function (hit) {
       var d = index.docs[hit.doc];
       var k = kinds[d[1]];
-      var snippet = snippetOf(d[3], terms);
+      var snippet = snippetOf(p.settings, d[3], terms);
       return {
-        id: d[0], kind: k[0], title: d[2], summary: d[3],
+        id: d[0], kind: k[0], kindLabel: k[2], title: d[2], summary: d[3],
         snippet: snippet.text, highlights: snippet.highlights, snippetHTML: snippet.html,
         url: k[1] + '/' + d[0] + '.html', score: hit.score, matched: hit.matched
       };
     });
   }
 
-  var api = { search: search, tokenize: tokenize, stem: stem };
+  /* The name of `kind` for a reader, from the index; the kind itself when the index lacks it. */
+  function kindLabel(index, kind) {
+    var kinds = (index && index.kinds) || [];
+    for (var i = 0; i < kinds.length; i++) if (kinds[i][0] === kind && kinds[i][2]) return kinds[i][2];
+    return kind;
+  }
+
+  function tokenize(text, index) { return tokenizeWith(prepare(index).settings, text); }
+
+  function stem(word, index) { return stemWith(prepare(index).settings, word); }
+
+  var api = { search: search, kindLabel: kindLabel, tokenize: tokenize, stem: stem };
   if (typeof module !== 'undefined' && module.exports) module.exports = api;
   if (root) root.SeamSearch = api;
 })(typeof window !== 'undefined' ? window : (typeof globalThis !== 'undefined' ? globalThis : this));
