@@ -46,7 +46,10 @@ package struct WordScanner {
     /// with the word under way (a letter or number, an apostrophe between two of them, a mark)
     /// falls through to the one place that finishes the word.
     package mutating func next(into word: UnsafeMutableBufferPointer<UInt8>) -> Word? {
-        let limit = Self.maximumWordLength
+        // The text and the place in locals, so that they stay in registers in the loop.
+        let bytes = self.bytes, limit = Self.maximumWordLength
+        var offset = self.offset
+        defer { self.offset = offset }
         var start = -1  // of the word under way, -1 when there is none
         var end = 0
         var length = 0  // bytes in `word`
