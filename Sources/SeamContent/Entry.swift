@@ -26,6 +26,7 @@ public struct Entry: Sendable, Hashable {
         var headings: [MarkdownHeading] = []
         var links: [MarkdownLink] = []
         var plainText: String = ""
+        var plainTextBlocks: [MarkdownTextBlock] = []
         var fieldPositions: [String: SourcePosition] = [:]
     }
 
@@ -156,6 +157,12 @@ public struct Entry: Sendable, Hashable {
     public var plainText: String {
         get { box.fields.plainText }
         _modify { yield &fields.plainText }
+    }
+
+    /// The paragraphs, headings and code blocks of `plainText` (see `MarkdownOutline.blocks`).
+    public var plainTextBlocks: [MarkdownTextBlock] {
+        get { box.fields.plainTextBlocks }
+        _modify { yield &fields.plainTextBlocks }
     }
 
     /// Positions of the top-level front-matter fields, for diagnostics.

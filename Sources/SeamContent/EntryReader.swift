@@ -117,6 +117,7 @@ struct EntryReader {
             return link
         }
         entry.plainText = outline.plainText
+        entry.plainTextBlocks = outline.blocks
         return entry
     }
 

@@ -25,7 +25,7 @@ struct FuzzQueryReplayTests {
         if result.hits.isEmpty { #expect(searcher.suggestions(for: query).count <= 3) }
         for hit in result.hits {
             let entry = shipped.index.document(hit.document)
-            let snippet = Snippet.make(summary: entry.summary, source: shipped.base.entry(entry.id)?.body,
+            let snippet = Snippet.make(summary: entry.summary, sections: shipped.index.text(hit.document).sections,
                                        clauseTerms: result.clauseTerms, width: 60)
             #expect(snippet.highlights.allSatisfy { $0.upperBound <= snippet.text.utf8.count })
         }
