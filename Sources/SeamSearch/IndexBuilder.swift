@@ -1,8 +1,13 @@
 import SeamContent
 
 /// Builds the search index of a knowledge base: one document per entry, three fields, the
-/// concept terms of entries with aliases, and each entry's text cut into heading sections.
+/// concept terms of entries with aliases; for the CLI's index file, each entry's text too.
 public enum IndexBuilder {
+    /// The CLI's index file of `base` (see `SearchIndex`): its index data and every entry's text.
+    public static func file(_ base: KnowledgeBase, stamp: ContentStamp?) -> [UInt8] {
+        build(base).encoded(stamp: stamp, texts: base.entries.map(IndexText.init))
+    }
+
     /// The index data of `base`.
     public static func build(_ base: KnowledgeBase) -> IndexData {
         var data = build(entries: base.entries)
@@ -16,15 +21,13 @@ public enum IndexBuilder {
     public static func build(entries: [Entry]) -> IndexData {
         let names = Self.names(of: entries)
         var postings = PostingsBuilder(names: names, ids: entries.map(\.id))
-        var documents: [IndexDocument] = [], texts: [IndexText] = []
+        var documents: [IndexDocument] = []
         documents.reserveCapacity(entries.count)
-        texts.reserveCapacity(entries.count)
         for (index, entry) in entries.enumerated() {
             documents.append(IndexDocument(id: entry.id, kind: entry.kind.rawValue, title: entry.title, summary: entry.summary,
                                            path: entry.path, aliases: entry.aliases, lengths: postings.add(entry, as: index)))
-            texts.append(IndexText(entry))
         }
-        var data = IndexData(documents: documents, texts: texts, terms: postings.sortedTerms(), names: names, problems: [])
+        var data = IndexData(documents: documents, terms: postings.sortedTerms(), names: names, problems: [])
         data.kinds = Set(entries.map(\.kind)).sorted().map { (id: $0.id, folder: $0.folder, singularName: $0.singularName) }
         return data
     }

@@ -19,9 +19,6 @@ public struct IndexData: Sendable, Hashable {
 
     /// Entries, sorted by id.
     public var documents: [IndexDocument]
-    /// The text of each entry, in the order of `documents` (the CLI's index only: the site's
-    /// search shows summaries).
-    public var texts: [IndexText]
     /// Terms sorted by their UTF-8 bytes, each with its postings in document order. A term
     /// `@id` stands for every mention of entry `id` by any of its names.
     public var terms: [(term: String, postings: [Posting])]
@@ -34,7 +31,7 @@ public struct IndexData: Sendable, Hashable {
     public var kinds: [(id: String, folder: String, singularName: String)] = []
 
     public static func == (lhs: IndexData, rhs: IndexData) -> Bool {
-        lhs.documents == rhs.documents && lhs.texts == rhs.texts && lhs.names == rhs.names && lhs.problems == rhs.problems
+        lhs.documents == rhs.documents && lhs.names == rhs.names && lhs.problems == rhs.problems
             && lhs.terms.map(\.term) == rhs.terms.map(\.term) && lhs.terms.map(\.postings) == rhs.terms.map(\.postings)
     }
 

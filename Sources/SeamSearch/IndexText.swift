@@ -15,7 +15,7 @@ public struct IndexText: Sendable, Hashable {
     }
 
     /// The text of `entry`, its body cut into sections at its headings.
-    init(_ entry: Entry) {
+    public init(_ entry: Entry) {
         fields = entry.tags + [entry.figure, entry.measured].compactMap { $0 } + entry.sources.map(\.citation)
         // The text before the first heading first, dropped below if there is none.
         var sections = [IndexSection(heading: "", anchor: "", text: "", code: "")]

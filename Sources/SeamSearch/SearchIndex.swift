@@ -242,8 +242,8 @@ public final class SearchIndex: @unchecked Sendable {
 }
 
 extension IndexData {
-    /// The binary index file: see `SearchIndex` for the layout.
-    public func encoded(stamp: ContentStamp?) -> [UInt8] {
+    /// The binary index file, with `texts` (one per document, in order): see `SearchIndex` for the layout.
+    public func encoded(stamp: ContentStamp?, texts: [IndexText]) -> [UInt8] {
         var sections: [[UInt8]] = []
         var stampWriter = ByteWriter()
         if let stamp { stampWriter.data = stamp.encoded() } else { stampWriter.data = ContentStamp(rootTime: .init(seconds: -1, nanoseconds: 0), folders: []).encoded() }

@@ -57,9 +57,9 @@ import Testing
     }
 
     @Test func storedAndReadBack() throws {
-        let data = IndexBuilder.build(try Self.fixture(["guides/a.md": SearchTestSupport.entry("A", summary: "S.", body: Self.body)]).base)
-        let index = try #require(SearchIndex(bytes: data.encoded(stamp: nil)))
-        #expect(index.text(0) == data.texts[0])
+        let base = try Self.fixture(["guides/a.md": SearchTestSupport.entry("A", summary: "S.", body: Self.body)]).base
+        let index = try #require(SearchIndex(bytes: IndexBuilder.file(base, stamp: nil)))
+        #expect(index.text(0) == IndexText(base.entries[0]))
         #expect(index.text(0).sections.count == 3)
     }
 

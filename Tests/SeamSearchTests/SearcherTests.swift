@@ -23,7 +23,7 @@ import SeamContent
         let root = try! SearchTestSupport.temporaryDirectory()
         let content = try! SearchTestSupport.writeContent(files, in: root)
         let base = try! KnowledgeBase.load(content)
-        return SearchIndex(bytes: IndexBuilder.build(base).encoded(stamp: nil))!
+        return SearchIndex(bytes: IndexBuilder.file(base, stamp: nil))!
     }()
 
     func top(_ query: String, limit: Int = 3, kind: String? = nil) -> [String] {
@@ -88,13 +88,13 @@ import SeamContent
 
     @Test func binaryIndexReadsBack() throws {
         let base = try KnowledgeBase.load(try SearchTestSupport.writeContent(Self.files, in: SearchTestSupport.temporaryDirectory()))
-        let data = IndexBuilder.build(base)
-        let index = try #require(SearchIndex(bytes: data.encoded(stamp: nil)))
+        let data = IndexBuilder.build(base), texts = base.entries.map(IndexText.init)
+        let index = try #require(SearchIndex(bytes: data.encoded(stamp: nil, texts: texts)))
         #expect(index.documentCount == data.documents.count)
         #expect(index.termCount == data.terms.count)
         for (number, document) in data.documents.enumerated() {
             #expect(index.document(number) == document)
-            #expect(index.text(number) == data.texts[number])
+            #expect(index.text(number) == texts[number])
         }
         for (number, term) in data.terms.enumerated() { #expect(index.term(number) == term.term) }
         #expect(index.allNames == data.names)
@@ -103,14 +103,14 @@ import SeamContent
     @Test func damagedIndexBytesAreRefused() {
         #expect(SearchIndex(bytes: []) == nil)
         #expect(SearchIndex(bytes: Array("SEAMIX05".utf8) + [UInt8](repeating: 0xFF, count: 200)) == nil)
-        let good = IndexData(documents: [], texts: [], terms: [], names: [], problems: []).encoded(stamp: nil)
+        let good = IndexData(documents: [], terms: [], names: [], problems: []).encoded(stamp: nil, texts: [])
         #expect(SearchIndex(bytes: good) != nil)
         #expect(SearchIndex(bytes: Array(good.dropLast())) == nil)
     }
 
     @Test func corruptedIndexesNeverCrash() throws {
         let base = try KnowledgeBase.load(try SearchTestSupport.writeContent(Self.files, in: SearchTestSupport.temporaryDirectory()))
-        let good = IndexBuilder.build(base).encoded(stamp: nil)
+        let good = IndexBuilder.file(base, stamp: nil)
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<300 {
             var bytes = good
