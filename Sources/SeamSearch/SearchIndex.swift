@@ -119,8 +119,14 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// The text of document `index`: its other fields and its body by heading section.
     public func text(_ index: Int) -> IndexText {
-        var reader = ByteReader(bytes, offset: min(start(.texts) + bytes.u32(at: start(.documents) + index * 20 + 16), start(.termOffsets)))
-        let fields = (0..<(reader.varint() ?? 0)).compactMap { _ in reader.string() }
+        let texts = UnsafeRawBufferPointer(rebasing: bytes[start(.texts)..<start(.termOffsets)])
+        var reader = ByteReader(texts, offset: min(bytes.u32(at: start(.documents) + index * 20 + 16), texts.count))
+        // Counts are trusted only as far as the strings are there: a damaged count stops at the end.
+        var fields: [String] = []
+        for _ in 0..<(reader.varint() ?? 0) {
+            guard let field = reader.string() else { break }
+            fields.append(field)
+        }
         var sections: [IndexSection] = []
         for _ in 0..<(reader.varint() ?? 0) {
             guard let heading = reader.string(), let anchor = reader.string(), let text = reader.string(), let code = reader.string() else { break }
