@@ -26,6 +26,7 @@ public struct Entry: Sendable, Hashable {
         var headings: [MarkdownHeading]
         var links: [MarkdownLink]
         var plainText: String
+        var plainTextBlocks: [MarkdownTextBlock]
         var fieldPositions: [String: SourcePosition]
     }
 
@@ -39,11 +40,11 @@ public struct Entry: Sendable, Hashable {
     init(id: String, kind: Kind, path: String, title: String, summary: String, aliases: [String], tags: [String],
          related: [String], sources: [Source], figure: String?, measured: String?, draft: Bool, order: Int?,
          frontMatter: DataValue?, body: String, bodyLine: Int, headings: [MarkdownHeading], links: [MarkdownLink],
-         plainText: String, fieldPositions: [String: SourcePosition]) {
+         plainText: String, plainTextBlocks: [MarkdownTextBlock], fieldPositions: [String: SourcePosition]) {
         box = Box(Fields(id: id, kind: kind, path: path, title: title, summary: summary, aliases: aliases, tags: tags,
                          related: related, sources: sources, figure: figure, measured: measured, draft: draft, order: order,
                          frontMatter: frontMatter, body: body, bodyLine: bodyLine, headings: headings, links: links,
-                         plainText: plainText, fieldPositions: fieldPositions))
+                         plainText: plainText, plainTextBlocks: plainTextBlocks, fieldPositions: fieldPositions))
     }
 
     private init(_ fields: Fields) { box = Box(fields) }
@@ -86,6 +87,8 @@ public struct Entry: Sendable, Hashable {
     public var links: [MarkdownLink] { box.fields.links }
     /// The body as plain text, for search.
     public var plainText: String { box.fields.plainText }
+    /// The paragraphs, headings and code blocks of `plainText` (see `MarkdownOutline.blocks`).
+    public var plainTextBlocks: [MarkdownTextBlock] { box.fields.plainTextBlocks }
     /// Positions of the top-level front-matter fields, for diagnostics.
     public var fieldPositions: [String: SourcePosition] { box.fields.fieldPositions }
 

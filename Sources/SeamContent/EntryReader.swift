@@ -118,7 +118,8 @@ struct EntryReader {
         return Entry(id: id, kind: kind, path: relativePath, title: title, summary: summary, aliases: aliases, tags: tags,
                      related: related, sources: sources, figure: figure, measured: measured, draft: draft, order: order,
                      frontMatter: data, body: frontMatter.body, bodyLine: frontMatter.bodyLine, headings: headings,
-                     links: links, plainText: outline.plainText, fieldPositions: fieldPositions)
+                     links: links, plainText: outline.plainText, plainTextBlocks: outline.blocks,
+                     fieldPositions: fieldPositions)
     }
 
     private mutating func text(_ value: DataValue?, field: String) -> String? {

@@ -127,10 +127,18 @@ enum Cmark {
         var headings: [(level: Int, text: String, position: SourcePosition)] = []
         var links: [MarkdownLink] = []
         var parts: [String] = []
+        var textBlocks: [MarkdownTextBlock] = []
+        var size = 0  // of the parts joined so far
         var current = ""
 
         func gather(_ text: String) {
             for index in open.indices { open[index].text += text }
+        }
+        func add(_ part: String, _ kind: MarkdownTextBlock.Kind) {
+            let start = parts.isEmpty ? 0 : size + 1
+            parts.append(part)
+            size = start + part.utf8.count
+            textBlocks.append(MarkdownTextBlock(kind: kind, range: start..<size))
         }
         while true {
             let event = cmark_iter_next(iterator)
@@ -149,9 +157,15 @@ enum Cmark {
                 gather(" ")
                 continue
             case CMARK_NODE_CODE_BLOCK:
-                parts.append(string(cmark_node_get_literal(node)).trimmingTrailingNewlines)
+                add(string(cmark_node_get_literal(node)).trimmingTrailingNewlines, .code)
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
-                if !entering, !current.isEmpty { parts.append(current); current = "" }
+                let kind: MarkdownTextBlock.Kind = type == CMARK_NODE_HEADING ? .heading : .paragraph
+                if !entering, !current.isEmpty {
+                    add(current, kind)
+                    current = ""
+                } else if !entering, kind == .heading {
+                    textBlocks.append(MarkdownTextBlock(kind: .heading, range: size..<size))
+                }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 if entering {
                     let destination = string(cmark_node_get_url(node))
@@ -193,11 +207,11 @@ enum Cmark {
                 break
             }
         }
-        if !current.isEmpty { parts.append(current) }
+        if !current.isEmpty { add(current, .paragraph) }
         let anchors = Slug.unique(headings.map(\.text))
         return MarkdownOutline(
             headings: zip(headings, anchors).map { MarkdownHeading(level: $0.level, text: $0.text, anchor: $1, position: $0.position) },
-            links: links, plainText: joinedExactly(parts))
+            links: links, plainText: joinedExactly(parts), blocks: textBlocks)
     }
 
     /// `parts` joined by newlines into a string of exactly their size: the plain text of every

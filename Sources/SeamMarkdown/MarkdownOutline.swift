@@ -1,11 +1,14 @@
 /// What the loader keeps of an entry's body: its headings with anchors, its links and images
-/// with where they are written, and its plain text for search. The same values as
+/// with where they are written, and its plain text for search, block by block. The same values as
 /// `MarkdownDocument`'s `headings`, `links` and `plainText`, read in one walk over cmark's tree
 /// without copying every node into a value first (most of the cost of loading a body).
 public struct MarkdownOutline: Sendable, Hashable {
     public var headings: [MarkdownHeading]
     public var links: [MarkdownLink]
     public var plainText: String
+    /// The paragraphs, headings and code blocks whose texts, joined by newlines, are `plainText`,
+    /// in order; a heading without text has a block with an empty range and adds no newline.
+    public var blocks: [MarkdownTextBlock]
 
     /// The outline of `source`.
     public static func read(_ source: String, options: MarkdownOptions = []) -> MarkdownOutline {

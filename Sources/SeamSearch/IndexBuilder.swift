@@ -2,8 +2,13 @@ import SeamContent
 import SeamText
 
 /// Builds the search index of a knowledge base: one document per entry, three fields, the
-/// concept terms of entries with aliases.
+/// concept terms of entries with aliases; for the CLI's index file, each entry's text too.
 public enum IndexBuilder {
+    /// The CLI's index file of `base` (see `SearchIndex`): its index data and every entry's text.
+    public static func file(_ base: KnowledgeBase, stamp: ContentStamp?) -> [UInt8] {
+        build(base).encoded(stamp: stamp, texts: base.entries.map(IndexText.init))
+    }
+
     /// The index data of `base`.
     public static func build(_ base: KnowledgeBase) -> IndexData {
         var data = build(entries: base.entries)

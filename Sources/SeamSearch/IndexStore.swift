@@ -64,7 +64,7 @@ public struct IndexStore: Sendable {
         let path = indexPath
         let stamp = ContentStamp.read(root)
         let base = try KnowledgeBase.load(root)
-        let bytes = IndexBuilder.build(base).encoded(stamp: stamp)
+        let bytes = IndexBuilder.file(base, stamp: stamp)
         if stamp != nil { write(bytes, to: path) }
         guard let index = SearchIndex(bytes: bytes) else { preconditionFailure("a freshly built index does not read back") }
         return index

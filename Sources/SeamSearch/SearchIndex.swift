@@ -3,17 +3,19 @@ import Foundation
 /// A search index read straight from its bytes (usually a memory-mapped file): nothing is decoded
 /// until a query needs it, so opening a 10,000-entry index costs almost nothing.
 ///
-/// Layout (little-endian): `SEAMIX04`, u32 document, term and name counts, u32 problem count,
+/// Layout (little-endian): `SEAMIX05`, u32 document, term and name counts, u32 problem count,
 /// three f64 average field lengths, then u64 offsets of the sections: content stamp, documents
-/// (five u32 each: three field lengths, offset of its strings, 0), document strings, term offsets
+/// (five u32 each: three field lengths, offset of its strings, offset of its text), document
+/// strings, document texts (per entry: varint count and the other field texts, varint count and
+/// per heading section its heading, anchor, paragraphs and code; see `IndexText`), term offsets
 /// (u32, count + 1), term bytes (sorted), posting offsets (u32, count + 1), postings (per term:
 /// varint df, then per entry varint gap and varint code), name offsets (u32, count + 1), names
 /// (key bytes, u32 document, u8 strict), problems, end.
 public final class SearchIndex: @unchecked Sendable {
     /// The format and indexing version: change it whenever the tokenizer, the index builder or
     /// the layout changes, so that no index written by another version is read.
-    static let magic: [UInt8] = Array("SEAMIX04".utf8)
-    static let headerSize = 8 + 16 + 24 + 8 * 11
+    static let magic: [UInt8] = Array("SEAMIX05".utf8)
+    static let headerSize = 8 + 16 + 24 + 8 * 12
 
     private let storage: Storage
     let bytes: UnsafeRawBufferPointer
@@ -24,7 +26,7 @@ public final class SearchIndex: @unchecked Sendable {
     public let averageLengths: [Double]
     private let offsets: [Int]
 
-    private enum Section: Int { case stamp, documents, strings, termOffsets, terms, postingOffsets, postings, nameOffsets, names, problems, end }
+    private enum Section: Int { case stamp, documents, strings, texts, termOffsets, terms, postingOffsets, postings, nameOffsets, names, problems, end }
 
     /// Owns the memory the index is read from.
     final class Storage {
@@ -75,7 +77,7 @@ public final class SearchIndex: @unchecked Sendable {
         for _ in 0..<3 { averages.append(Double(bitPattern: reader.u64() ?? 0)) }
         averageLengths = averages
         var offsets: [Int] = []
-        for _ in 0..<11 { offsets.append(Int(exactly: reader.u64() ?? 0) ?? -1) }
+        for _ in 0...Section.end.rawValue { offsets.append(Int(exactly: reader.u64() ?? 0) ?? -1) }
         self.offsets = offsets
         guard offsets.last == bytes.count, zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }),
               offsets[0] >= Self.headerSize,
@@ -113,6 +115,24 @@ public final class SearchIndex: @unchecked Sendable {
         for _ in 0..<(reader.varint() ?? 0) { aliases.append(reader.string() ?? "") }
         let (a, b, c) = lengths(index)
         return IndexDocument(id: id, kind: kind, title: title, summary: summary, path: path, aliases: aliases, lengths: [a, b, c])
+    }
+
+    /// The text of document `index`: its other fields and its body by heading section.
+    public func text(_ index: Int) -> IndexText {
+        let texts = UnsafeRawBufferPointer(rebasing: bytes[start(.texts)..<start(.termOffsets)])
+        var reader = ByteReader(texts, offset: min(bytes.u32(at: start(.documents) + index * 20 + 16), texts.count))
+        // Counts are trusted only as far as the strings are there: a damaged count stops at the end.
+        var fields: [String] = []
+        for _ in 0..<(reader.varint() ?? 0) {
+            guard let field = reader.string() else { break }
+            fields.append(field)
+        }
+        var sections: [IndexSection] = []
+        for _ in 0..<(reader.varint() ?? 0) {
+            guard let heading = reader.string(), let anchor = reader.string(), let text = reader.string(), let code = reader.string() else { break }
+            sections.append(IndexSection(heading: heading, anchor: anchor, text: text, code: code))
+        }
+        return IndexText(fields: fields, sections: sections)
     }
 
     /// The id and kind of document `index`, decoded without the rest.
@@ -228,22 +248,29 @@ public final class SearchIndex: @unchecked Sendable {
 }
 
 extension IndexData {
-    /// The binary index file: see `SearchIndex` for the layout.
-    public func encoded(stamp: ContentStamp?) -> [UInt8] {
+    /// The binary index file, with `texts` (one per document, in order): see `SearchIndex` for the layout.
+    public func encoded(stamp: ContentStamp?, texts: [IndexText]) -> [UInt8] {
         var sections: [[UInt8]] = []
         var stampWriter = ByteWriter()
         if let stamp { stampWriter.data = stamp.encoded() } else { stampWriter.data = ContentStamp(rootTime: .init(seconds: -1, nanoseconds: 0), folders: []).encoded() }
         sections.append(stampWriter.data)
 
-        var fixed = ByteWriter(), strings = ByteWriter()
-        for document in documents {
+        var fixed = ByteWriter(), strings = ByteWriter(), textWriter = ByteWriter()
+        precondition(texts.count == documents.count, "one text per document")
+        for (document, text) in zip(documents, texts) {
             fixed.u32(document.lengths[0]); fixed.u32(document.lengths[1]); fixed.u32(document.lengths[2])
-            fixed.u32(strings.data.count); fixed.u32(0)
+            fixed.u32(strings.data.count); fixed.u32(textWriter.data.count)
             for text in [document.id, document.kind, document.title, document.summary, document.path] { strings.string(text) }
             strings.varint(document.aliases.count)
             for alias in document.aliases { strings.string(alias) }
+            textWriter.varint(text.fields.count)
+            for field in text.fields { textWriter.string(field) }
+            textWriter.varint(text.sections.count)
+            for section in text.sections {
+                for part in [section.heading, section.anchor, section.text, section.code] { textWriter.string(part) }
+            }
         }
-        sections += [fixed.data, strings.data]
+        sections += [fixed.data, strings.data, textWriter.data]
 
         var termOffsets = ByteWriter(), termBlob = ByteWriter(), postingOffsets = ByteWriter(), postingBlob = ByteWriter()
         for (term, postings) in terms {

@@ -20,7 +20,7 @@ public struct Searcher {
         var weight: Double
         /// The idf to use instead of each term's own (set for words expanded by prefix or typos).
         var idf: Double? = nil
-        /// Terms that must also be adjacent, in order (a quoted phrase), checked by `verify`.
+        /// Terms that must also be adjacent, in order (a quoted phrase), checked by `PhraseCheck`.
         var phrase: [String]?
     }
 
@@ -38,29 +38,22 @@ public struct Searcher {
         self.averages = index.averageLengths
     }
 
-    /// Searches for `query`. `kind` keeps entries of one kind; `verify(document, terms)` says
-    /// whether an entry has the terms of a quoted phrase next to each other (nil accepts any
-    /// entry that has them all).
-    public func search(_ query: SearchQuery, kind: String? = nil, limit: Int = 10,
-                       verify: ((Int, [String]) -> Bool)? = nil) -> SearchResult {
+    /// Searches for `query`. `kind` keeps entries of one kind. A quoted phrase matches an entry
+    /// whose text in the index has its words next to each other.
+    public func search(_ query: SearchQuery, kind: String? = nil, limit: Int = 10) -> SearchResult {
         let clauses = plan(query)
+        let phrases = PhraseCheck(index: index)
         let count = index.documentCount
         var scores = [Double](repeating: 0, count: count)
         var matched = [Int](repeating: 0, count: count)
         var best = [Double](repeating: -1, count: count)
         var touched: [Int] = []
-        var phraseCache: [Int: Bool] = [:]
 
         for clause in clauses {
             touched.removeAll(keepingCapacity: true)
             for alternative in clause.alternatives {
                 for (document, score) in evaluate(alternative) {
-                    if let phrase = alternative.phrase, let verify {
-                        let key = document
-                        let ok = phraseCache[key] ?? verify(document, phrase)
-                        phraseCache[key] = ok
-                        if !ok { continue }
-                    }
+                    if let phrase = alternative.phrase, !phrases.contains(document, phrase) { continue }
                     let weighted = score * alternative.weight
                     if best[document] < 0 { touched.append(document) }
                     if weighted > best[document] { best[document] = weighted }
@@ -71,7 +64,6 @@ public struct Searcher {
                 matched[document] += 1
                 best[document] = -1
             }
-            phraseCache.removeAll(keepingCapacity: true)
         }
 
         // The best `limit` entries, kept in order as they are met (no sort of every match).

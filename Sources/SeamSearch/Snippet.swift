@@ -1,6 +1,3 @@
-import SeamContent
-import SeamMarkdown
-
 /// A line of an entry that shows why it matched.
 public struct Snippet: Sendable, Hashable {
     /// The text, one line.
@@ -10,45 +7,36 @@ public struct Snippet: Sendable, Hashable {
     /// The anchor of the section the line is in; nil for the summary and text before any heading.
     public var anchor: String?
 
-    /// The best line of an entry for a query: the sentence of the summary or body that has the most
-    /// of the query's words (the summary wins ties), cut to `width` characters around its first match.
-    public static func make(summary: String, source: String?, clauseTerms: [Set<String>], width: Int) -> Snippet {
+    /// The best line of an entry for a query: the sentence of the summary or of a paragraph of its
+    /// sections (as the index keeps them) that has the most of the query's words (the summary wins
+    /// ties), cut to `width` characters around its first match.
+    public static func make(summary: String, sections: [IndexSection], clauseTerms: [Set<String>], width: Int) -> Snippet {
+        best(of: candidates(summary: summary, sections: sections), clauseTerms: clauseTerms, width: width)
+    }
+
+    /// The candidate with the most of the query's clauses, then of its terms (the first wins
+    /// ties), cut to `width` characters around its first match.
+    static func best(of candidates: [(text: String, anchor: String?)], clauseTerms: [Set<String>], width: Int) -> Snippet {
         let allTerms = clauseTerms.reduce(into: Set<String>()) { $0.formUnion($1) }
         var best: (text: String, anchor: String?, score: (Int, Int))?
-        for candidate in candidates(summary: summary, source: source) {
+        for candidate in candidates {
             let terms = Set(Tokenizer.terms(candidate.text))
             let clauses = clauseTerms.filter { !$0.isDisjoint(with: terms) }.count
             let hits = terms.intersection(allTerms).count
             if best == nil || (clauses, hits) > best!.score { best = (candidate.text, candidate.anchor, (clauses, hits)) }
         }
-        let chosen = best ?? (summary, nil, (0, 0))
+        let chosen = best ?? ("", nil, (0, 0))
         let line = cut(oneLine(chosen.text), around: allTerms, width: max(width, 20))
         let highlights = Tokenizer.tokenize(line).filter { allTerms.contains($0.term) }.map(\.range)
         return Snippet(text: line, highlights: highlights, anchor: chosen.anchor)
     }
 
-    /// The summary, then each sentence of the body with the anchor of its section.
-    static func candidates(summary: String, source: String?) -> [(text: String, anchor: String?)] {
+    /// The summary, then each sentence of each section's paragraphs with the section's anchor.
+    static func candidates(summary: String, sections: [IndexSection]) -> [(text: String, anchor: String?)] {
         var result: [(text: String, anchor: String?)] = [(summary, nil)]
-        guard let source else { return result }
-        let body: String
-        switch FrontMatter.split(source) {
-        case .success(let split): body = split.body
-        case .failure: body = source
-        }
-        let document = MarkdownDocument.parse(body)
-        let anchors = document.headings.map(\.anchor)
-        var headingNumber = 0
-        var anchor: String?
-        for (index, node) in document.nodes.enumerated() {
-            switch node.kind {
-            case .heading:
-                anchor = headingNumber < anchors.count ? anchors[headingNumber] : nil
-                headingNumber += 1
-            case .paragraph:
-                for sentence in sentences(document.inlineText(of: index)) { result.append((sentence, anchor)) }
-            default:
-                break
+        for section in sections {
+            for paragraph in section.paragraphs {
+                for sentence in sentences(String(paragraph)) { result.append((sentence, section.anchor.isEmpty ? nil : section.anchor)) }
             }
         }
         return result

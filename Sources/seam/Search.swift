@@ -18,14 +18,17 @@ struct Search: ParsableCommand {
     @Argument(help: "Words to search for.") var query: [String] = []
     @Option(help: "Only entries of this kind (or its folder: terms, faqs ...).") var kind: KindArgument?
     @Option(help: "Most results shown.") var limit = 10
-    @Flag(help: "Print [{id, kind, title, summary, score, snippet, path}] as JSON.") var json = false
+    @Flag(help: "Print [{id, kind, title, summary, score, snippet, path, section, anchor}] as JSON.") var json = false
 
     struct Result: Encodable {
         var id, kind, title, summary: String
         var score: Double
         var snippet: String
         var path: String
+        /// The heading of the section that matches best, and its anchor; nil (left out) when the
+        /// entry matched only by its title, aliases or summary.
         var section: String?
+        var anchor: String?
     }
 
     func validate() throws {
@@ -96,8 +99,7 @@ struct Search: ParsableCommand {
 
         func answer(_ parsed: SearchQuery, _ index: SearchIndex, kind: Kind?) -> Answer {
             let searcher = Searcher(index: index)
-            var phrases = PhraseCheck(root: options.content, index: index)
-            let result = searcher.search(parsed, kind: kind?.rawValue, limit: limit) { phrases.contains($0, $1) }
+            let result = searcher.search(parsed, kind: kind?.rawValue, limit: limit)
             if result.hits.isEmpty {
                 var message = "no entry matches \"\(terminalSafe(parsed.text))\"" + (kind.map { " among \($0.pluralName.lowercased())" } ?? "")
                 let suggestions = searcher.suggestions(for: parsed)
@@ -108,12 +110,12 @@ struct Search: ParsableCommand {
             }
             let width = json ? 160 : max(Terminal.width - 4, 30)
             return .found(result.hits.map { hit in
-                let entry = index.document(hit.document)
-                let source = FileManager.default.contents(atPath: options.content + "/" + entry.path).map { String(decoding: $0, as: UTF8.self) }
-                let snippet = Snippet.make(summary: entry.summary, source: source, clauseTerms: result.clauseTerms, width: width)
+                let entry = index.document(hit.document), text = index.text(hit.document)
+                let snippet = Snippet.make(summary: entry.summary, sections: text.sections, clauseTerms: result.clauseTerms, width: width)
+                let section = text.bestSection(for: result.clauseTerms, preferring: snippet.anchor)
                 return (Result(id: entry.id, kind: entry.kind, title: entry.title, summary: entry.summary,
                                score: hit.score, snippet: snippet.text, path: options.displayPath(entry.path),
-                               section: snippet.anchor), snippet)
+                               section: section?.heading, anchor: section?.anchor), snippet)
             })
         }
 

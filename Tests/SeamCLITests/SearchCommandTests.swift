@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 /// `seam search`, `define`, `show` and `list` end to end, on a small knowledge base.
@@ -66,6 +69,39 @@ import Testing
         for key in ["id", "kind", "title", "summary", "score", "snippet", "path"] { #expect(results.first?[key] != nil, "missing \(key)") }
         #expect(results.first?["path"] as? String == "content/terms/nrr.md")
         #expect(results.map { $0["id"] as? String }.contains("board"))
+    }
+
+    /// A hit in a section names the section and its anchor; a hit on the name names none.
+    @Test func searchJSONNamesTheSection() throws {
+        let kb = try fixture()
+        let output = try run(["search", "boards", "investors", "--json"], kb)
+        let results = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
+        #expect(results.first?["id"] as? String == "nrr")
+        #expect(results.first?["section"] as? String == "How it is used")
+        #expect(results.first?["anchor"] as? String == "how-it-is-used")
+        #expect(results.first?["snippet"] as? String == "Boards ask for it.")
+        let byName = try run(["search", "churn", "--json"], kb)
+        let first = try #require((try JSONSerialization.jsonObject(with: Data(byName.stdout.utf8)) as? [[String: Any]])?.first)
+        #expect(first["id"] as? String == "churn")
+        #expect(first["section"] == nil && first["anchor"] == nil)
+    }
+
+    /// Snippets and phrases come from the index: a file changed behind the index's back (same
+    /// size, same modification time, so the index still counts as fresh) is not read.
+    @Test func searchReadsTheIndexNotTheFiles() throws {
+        let kb = try fixture()
+        #expect(try run(["search", "subtracts"], kb).status == 0)
+        let path = kb.0.appendingPathComponent("content/terms/churn.md").path
+        var before = stat()
+        #expect(stat(path, &before) == 0)
+        try Self.files["terms/churn.md"]!.replacingOccurrences(of: "subtracts", with: "zzzzzzzzz")
+            .write(toFile: path, atomically: false, encoding: .utf8)
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        let output = try run(["search", "\"NRR subtracts\"", "--json"], kb)
+        let results = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
+        #expect(results.first?["id"] as? String == "churn")
+        #expect(results.first?["snippet"] as? String == "Churn is what NRR subtracts.")
     }
 
     @Test func searchTextIsPlainWhenPiped() throws {

@@ -17,6 +17,7 @@ struct MarkdownOutlineTests {
                 #expect(outline.headings == document.headings, "\(suite) example \(example.example): headings")
                 #expect(outline.links == Reference.links(document), "\(suite) example \(example.example): links")
                 #expect(outline.plainText == Reference.plainText(document), "\(suite) example \(example.example): plain text")
+                #expect(Reference.blocks(outline) == Reference.blocks(document), "\(suite) example \(example.example): blocks")
                 compared += 1
                 if !outline.links.isEmpty { withLinks += 1 }
             }
@@ -74,6 +75,36 @@ struct MarkdownOutlineTests {
                                            isImage: nodes[index].kind == .image, position: position))
             }
             return result
+        }
+
+        /// Each paragraph, heading and code block with its text, as `kind: text`, from the nodes.
+        static func blocks(_ document: MarkdownDocument) -> [String] {
+            document.nodes.indices.compactMap { index in
+                let node = document.nodes[index]
+                switch node.kind {
+                case .paragraph:
+                    let text = document.inlineText(of: index)
+                    return text.isEmpty ? nil : "paragraph: " + text
+                case .heading: return "heading: " + document.inlineText(of: index)
+                case .codeBlock: return "code: " + node.literal.trimmingTrailingNewlines
+                default: return nil
+                }
+            }
+        }
+
+        /// The outline's blocks in the same form, read from their ranges, which must tile the
+        /// plain text: each line after the one before and its newline.
+        static func blocks(_ outline: MarkdownOutline) -> [String] {
+            let bytes = Array(outline.plainText.utf8)
+            var next = 0
+            return outline.blocks.map { block in
+                let addsLine = !(block.kind == .heading && block.range.isEmpty)
+                if addsLine {
+                    guard block.range.lowerBound == next, block.range.upperBound <= bytes.count else { return "misplaced \(block)" }
+                    next = block.range.upperBound + 1
+                }
+                return "\(block.kind): " + String(decoding: bytes[block.range], as: UTF8.self)
+            } + ((next == 0 ? bytes.isEmpty : next == bytes.count + 1) ? [] : ["text after the last block"])
         }
 
         static func plainText(_ document: MarkdownDocument) -> String {

@@ -19,7 +19,7 @@ import SeamContent
         let base = try KnowledgeBase.load(directory.appendingPathComponent("content").path)
         let data = IndexBuilder.build(base)
         let json = BrowserIndex.json(data)
-        let binary = data.encoded(stamp: nil)
+        let binary = IndexBuilder.file(base, stamp: nil)
         print("browser index: \(json.utf8.count) bytes; binary index without stamp: \(binary.count) bytes")
         if let out = ProcessInfo.processInfo.environment["SEAM_BROWSER_INDEX_OUT"] {
             try json.write(toFile: out, atomically: true, encoding: .utf8)

@@ -4,7 +4,7 @@ import Testing
 @testable import SeamSearch
 
 /// Replays the `FuzzQuery` seed corpus and every crash it found (Fuzz/Corpus/query) through what
-/// the target runs: parse, search with and without a kind, suggestions, snippets.
+/// the target runs: parse, search with and without a kind, suggestions, snippets and sections.
 struct FuzzQueryReplayTests {
     static let corpus = FuzzCorpus("query")
     static var inputs: [String] { corpus.inputs }
@@ -25,8 +25,9 @@ struct FuzzQueryReplayTests {
         if result.hits.isEmpty { #expect(searcher.suggestions(for: query).count <= 3) }
         for hit in result.hits {
             let entry = shipped.index.document(hit.document)
-            let snippet = Snippet.make(summary: entry.summary, source: shipped.base.entry(entry.id)?.body,
-                                       clauseTerms: result.clauseTerms, width: 60)
+            let text = shipped.index.text(hit.document)
+            let snippet = Snippet.make(summary: entry.summary, sections: text.sections, clauseTerms: result.clauseTerms, width: 60)
+            _ = text.bestSection(for: result.clauseTerms, preferring: snippet.anchor)
             #expect(snippet.highlights.allSatisfy { $0.upperBound <= snippet.text.utf8.count })
         }
     }

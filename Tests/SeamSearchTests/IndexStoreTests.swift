@@ -56,7 +56,7 @@ import Testing
     @Test func damagedIndexFileIsRebuilt() throws {
         let (store, _) = try store(Self.base)
         _ = try store.open()
-        try Data("SEAMIX04 this is not an index".utf8).write(to: URL(fileURLWithPath: store.indexPath))
+        try Data("SEAMIX05 this is not an index".utf8).write(to: URL(fileURLWithPath: store.indexPath))
         let (index, origin) = try store.open()
         #expect(origin == .rebuilt)
         #expect(SearchTestSupport.top("renewal", in: index) == ["renewal"])

@@ -11,7 +11,7 @@ enum SearchTestSupport {
     static let shipped: (base: KnowledgeBase, data: IndexData, index: SearchIndex) = {
         let base = try! KnowledgeBase.load(repository.appendingPathComponent("content").path)
         let data = IndexBuilder.build(base)
-        return (base, data, SearchIndex(bytes: data.encoded(stamp: nil))!)
+        return (base, data, SearchIndex(bytes: IndexBuilder.file(base, stamp: nil))!)
     }()
 
     /// A fresh temporary folder.

@@ -23,7 +23,7 @@ import SeamContent
         let root = try! SearchTestSupport.temporaryDirectory()
         let content = try! SearchTestSupport.writeContent(files, in: root)
         let base = try! KnowledgeBase.load(content)
-        return SearchIndex(bytes: IndexBuilder.build(base).encoded(stamp: nil))!
+        return SearchIndex(bytes: IndexBuilder.file(base, stamp: nil))!
     }()
 
     func top(_ query: String, limit: Int = 3, kind: String? = nil) -> [String] {
@@ -61,13 +61,15 @@ import SeamContent
         #expect(top("Retentión").first == "nrr")
     }
 
-    @Test func phrasesAreCheckedWhenAsked() throws {
-        let searcher = Searcher(index: Self.index)
-        let query = try SearchQuery.parse("\"renewal plan\"")
-        let strict = searcher.search(query) { document, terms in
-            Self.index.document(document).id == "board" && terms == ["renewal", "plan"]
-        }
-        #expect(strict.hits.map { Self.index.document($0.document).id } == ["board"])
+    /// A quoted phrase's words must stand next to each other, in order, within one text of the entry.
+    @Test func phrasesAreCheckedInTheIndexedText() {
+        #expect(top("\"renewal plan\"", limit: 10) == ["board"])
+        #expect(top("\"plan renewal\"", limit: 10).isEmpty)
+        #expect(top("\"renewals are owned\"", limit: 10) == ["renewal"])
+        #expect(top("\"27% higher\"", limit: 10) == ["figure"])
+        #expect(top("\"nrr uplift\"", limit: 10) == ["figure"])
+        // The summary ends with "again", the body starts with "Renewals": two texts, no phrase.
+        #expect(top("\"again renewals\"", limit: 10).isEmpty)
     }
 
     @Test func kindFilterAndLimit() {
@@ -86,26 +88,29 @@ import SeamContent
 
     @Test func binaryIndexReadsBack() throws {
         let base = try KnowledgeBase.load(try SearchTestSupport.writeContent(Self.files, in: SearchTestSupport.temporaryDirectory()))
-        let data = IndexBuilder.build(base)
-        let index = try #require(SearchIndex(bytes: data.encoded(stamp: nil)))
+        let data = IndexBuilder.build(base), texts = base.entries.map(IndexText.init)
+        let index = try #require(SearchIndex(bytes: data.encoded(stamp: nil, texts: texts)))
         #expect(index.documentCount == data.documents.count)
         #expect(index.termCount == data.terms.count)
-        for (number, document) in data.documents.enumerated() { #expect(index.document(number) == document) }
+        for (number, document) in data.documents.enumerated() {
+            #expect(index.document(number) == document)
+            #expect(index.text(number) == texts[number])
+        }
         for (number, term) in data.terms.enumerated() { #expect(index.term(number) == term.term) }
         #expect(index.allNames == data.names)
     }
 
     @Test func damagedIndexBytesAreRefused() {
         #expect(SearchIndex(bytes: []) == nil)
-        #expect(SearchIndex(bytes: Array("SEAMIX04".utf8) + [UInt8](repeating: 0xFF, count: 200)) == nil)
-        let good = IndexData(documents: [], terms: [], names: [], problems: []).encoded(stamp: nil)
+        #expect(SearchIndex(bytes: Array("SEAMIX05".utf8) + [UInt8](repeating: 0xFF, count: 200)) == nil)
+        let good = IndexData(documents: [], terms: [], names: [], problems: []).encoded(stamp: nil, texts: [])
         #expect(SearchIndex(bytes: good) != nil)
         #expect(SearchIndex(bytes: Array(good.dropLast())) == nil)
     }
 
     @Test func corruptedIndexesNeverCrash() throws {
         let base = try KnowledgeBase.load(try SearchTestSupport.writeContent(Self.files, in: SearchTestSupport.temporaryDirectory()))
-        let good = IndexBuilder.build(base).encoded(stamp: nil)
+        let good = IndexBuilder.file(base, stamp: nil)
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<300 {
             var bytes = good

@@ -3,20 +3,15 @@ import Testing
 
 /// Snippets: the line with the most of the query's words, cut around the first match.
 @Suite struct SnippetTests {
-    static let source = """
-        ---
-        title: Renewal
-        summary: A customer signs again.
-        ---
-        Intro sentence without the words. Renewals are owned by the CRO after the sale.
-
-        ## Who owns it
-
-        The CCO owns renewals when value delivery is complex, and the sale is long past.
-        """
+    /// The sections the index keeps of an entry whose body is an intro paragraph, then `## Who owns it`.
+    static let sections = [
+        IndexSection(heading: "", anchor: "", text: "Intro sentence without the words. Renewals are owned by the CRO after the sale.", code: ""),
+        IndexSection(heading: "Who owns it", anchor: "who-owns-it",
+                     text: "The CCO owns renewals when value delivery is complex, and the sale is long past.", code: "renewal sale cco code"),
+    ]
 
     @Test func picksTheSentenceWithMostWords() {
-        let snippet = Snippet.make(summary: "A customer signs again.", source: Self.source,
+        let snippet = Snippet.make(summary: "A customer signs again.", sections: Self.sections,
                                    clauseTerms: [["cco"], ["renewal"], ["sale"]], width: 200)
         #expect(snippet.text == "The CCO owns renewals when value delivery is complex, and the sale is long past.")
         #expect(snippet.anchor == "who-owns-it")
@@ -25,14 +20,14 @@ import Testing
     }
 
     @Test func summaryWinsTies() {
-        let snippet = Snippet.make(summary: "A customer signs again.", source: Self.source, clauseTerms: [["zzz"]], width: 200)
+        let snippet = Snippet.make(summary: "A customer signs again.", sections: Self.sections, clauseTerms: [["zzz"]], width: 200)
         #expect(snippet.text == "A customer signs again.")
         #expect(snippet.anchor == nil)
     }
 
     @Test func longLinesAreCutAroundTheMatch() {
         let long = String(repeating: "word ", count: 60) + "renewal " + String(repeating: "tail ", count: 60)
-        let snippet = Snippet.make(summary: long, source: nil, clauseTerms: [["renewal"]], width: 60)
+        let snippet = Snippet.make(summary: long, sections: [], clauseTerms: [["renewal"]], width: 60)
         #expect(snippet.text.count <= 62)
         #expect(snippet.text.hasPrefix("… "))
         #expect(snippet.text.hasSuffix(" …"))
@@ -40,8 +35,8 @@ import Testing
         #expect(snippet.highlights.count == 1)
     }
 
-    @Test func brokenSourceStillGivesALine() {
-        let snippet = Snippet.make(summary: "Summary.", source: "no front matter \u{0} at all", clauseTerms: [["front"]], width: 80)
-        #expect(!snippet.text.isEmpty)
+    @Test func codeIsNeverTheSnippet() {
+        let snippet = Snippet.make(summary: "A customer signs again.", sections: Self.sections, clauseTerms: [["code"]], width: 200)
+        #expect(snippet.text == "A customer signs again.")
     }
 }
