@@ -32,13 +32,12 @@
     try { window.history.replaceState(window.history.state, '', target); return true; } catch (error) { return false; }
   }
 
-  /* "Explained in TITLE: summary `seam show ID`", from an explanation's view. */
+  /* "Explained in TITLE: summary", from an explanation's view. */
   function explainedIn(explanation, className) {
     return el('p', { className: 'result-explanation' + (className ? ' ' + className : '') }, [
       'Explained in ',
       el('a', { href: explanation.href, 'data-entry': explanation.id }, explanation.heading),
-      explanation.summary ? ': ' + explanation.summary + ' ' : ' ',
-      el('code', { className: 'result-command' }, explanation.command)
+      explanation.summary ? ': ' + explanation.summary : ''
     ]);
   }
 
@@ -188,7 +187,6 @@
       parts.push(terms);
     }
 
-    parts.push(el('p', { className: 'result-cli' }, ['The same result in the terminal: ', el('code', null, view.command)]));
     return parts;
   }
 
