@@ -249,3 +249,39 @@ def test_not_found_page_links_are_absolute_with_a_base_url(seam, tmp_path):
     page = (output / "404.html").read_text()
     assert 'href="https://example.org/kb/assets/seam.css"' in page
     assert "<base" not in page
+
+
+STOP_WORDS_SEEN = {"the", "of", "to", "a", "and", "in", "for", "on"}
+
+
+@pytest.mark.parametrize("query", ["board", "handoff", "renewal"])
+def test_search_marks_only_the_words_that_matched(browser, http_site, query):
+    browser.open(http_site.url("search.html?q=" + query))
+    browser.wait_for(".search-hit")
+    marked = {m.text.lower() for m in browser.find_all(".search-hit mark")}
+    assert marked, f"nothing marked for {query}"
+    assert not marked & STOP_WORDS_SEEN, f"{query} marks stop words: {marked & STOP_WORDS_SEEN}"
+    assert all(word.startswith(query[:4]) for word in marked), f"{query} marks {marked}"
+
+
+def test_search_page_trims_the_weak_tail_and_one_letter_asks_for_more(browser, http_site):
+    browser.open(http_site.url("search.html?q=renewal"))
+    browser.wait_for(".search-hit")
+    assert len(browser.find_all(".search-hit")) < 50
+    browser.open(http_site.url("search.html?q=r"))
+    browser.wait(lambda: browser.find("#search-page-status").text)
+    assert "Nothing matches" not in browser.find("#search-page-status").text
+
+
+def test_back_after_a_suggestion_leaves_the_list_closed(browser, http_site):
+    browser.open(http_site.url("index.html"))
+    box = browser.find("#search-input")
+    box.click()
+    box.send_keys("nrr")
+    browser.wait_for("#search-results [role=option]", visible=True)
+    from selenium.webdriver.common.keys import Keys
+    box.send_keys(Keys.ARROW_DOWN, Keys.ENTER)
+    browser.wait(lambda: "index.html" not in browser.current_url)
+    browser.back()
+    browser.wait(lambda: "index.html" in browser.current_url)
+    assert browser.find("#search-results").get_attribute("hidden") is not None, "the list opened again"
