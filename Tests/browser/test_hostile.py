@@ -87,7 +87,7 @@ for (const element of document.querySelectorAll('*')) {
     const ownScript = location.pathname.endsWith('/404.html') && element.id === 'seam-site-root';
     if (!(src && src.includes('assets/')) && type !== 'application/json' && !ownScript) bad.push('SCRIPT ' + element.outerHTML.slice(0, 120));
   }
-  const ownBase = element.tagName === 'BASE' && location.pathname.endsWith('/404.html') && element === document.head.querySelector('base');
+  const ownBase = element.tagName === 'BASE' && location.pathname.endsWith('/404.html') && element === document.head.querySelector('base') && document.getElementById('seam-site-root');
   if (['IFRAME', 'OBJECT', 'EMBED', 'BASE', 'FRAME'].includes(element.tagName) && !ownBase) bad.push(element.tagName);
 }
 for (const link of document.links) {

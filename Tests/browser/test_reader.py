@@ -285,3 +285,14 @@ def test_back_after_a_suggestion_leaves_the_list_closed(browser, http_site):
     browser.back()
     browser.wait(lambda: "index.html" in browser.current_url)
     assert browser.find("#search-results").get_attribute("hidden") is not None, "the list opened again"
+
+
+def test_printing_keeps_the_reporting_lines_in_words(browser, http_site):
+    browser.open(http_site.url("structures/commercial-cco.html"))
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        heights = browser.js("return [...document.querySelectorAll('.org-lines li')].map(li => li.getBoundingClientRect().height)")
+        assert heights and all(h > 0 for h in heights), "the reporting lines in words do not print"
+        assert not browser.find(".site-header .search-form").is_displayed()
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
