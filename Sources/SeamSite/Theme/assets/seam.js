@@ -324,10 +324,11 @@
   }
 
   /* A list of the page's sections beside it on wide screens (the stylesheet hides it on others);
-     only for pages with three sections or more, and not where the page has its own (a letter bar). */
+     only for pages with three sections or more, and not where the page lists its own (the
+     glossary's letters, the questions of the FAQ). */
   function setUpPageContents() {
     var main = doc.getElementById('main');
-    if (!main || main.querySelector('.letter-nav')) return;
+    if (!main || main.querySelector('.letter-nav, .faq-toc')) return;
     var headings = Array.prototype.filter.call(main.querySelectorAll('h2[id]'), function (h) { return h.offsetParent !== null; });
     if (headings.length < 3) return;
     var nav = el('nav', { className: 'page-contents', 'aria-labelledby': 'page-contents-title' }, [
