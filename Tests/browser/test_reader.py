@@ -13,7 +13,7 @@ import pytest
 WIDTHS = (320, 390, 1366)
 PAGES = ("index.html", "frameworks/cro-decision-framework.html", "structures/index.html",
          "structures/commercial-cco.html", "structures/operational-cco.html", "glossary.html", "faq.html",
-         "terms/nrr.html", "assessments/cro-reality.html")
+         "terms/nrr.html", "assessments/cro-reality.html", "404.html")
 
 
 def set_width(browser, width, height=900):
