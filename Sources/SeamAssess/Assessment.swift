@@ -36,6 +36,29 @@ public struct Rating: Sendable, Hashable, Codable {
     public var id: String
     /// How an answer with this rating is described: "favorable for a unified CRO".
     public var label: String
+    /// Whether the rating is good, mixed or bad news (`tone:` in the definition), for the colour
+    /// and the shape of its mark in charts; nil for ratings that only tell directions apart.
+    public var tone: Tone?
+
+    public init(id: String, label: String, tone: Tone? = nil) {
+        self.id = id
+        self.label = label
+        self.tone = tone
+    }
+}
+
+/// What a rating means for the reader; a chart marks it in colour and in shape, never colour alone.
+public enum Tone: String, Sendable, Hashable, Codable, CaseIterable {
+    case good, mixed, bad
+
+    /// The mark of the terminal chart (and of the site's legend): a dot, a diamond, a square.
+    public var symbol: String {
+        switch self {
+        case .good: return "●"
+        case .mixed: return "◆"
+        case .bad: return "■"
+        }
+    }
 }
 
 /// A named set of questions.

@@ -71,10 +71,17 @@ struct AssessmentReader {
     }
 
     mutating func readRating(_ value: DataValue) -> Rating? {
-        guard let fields = mapping(value, "a rating", keys: ["id", "label"]) else { return nil }
+        guard let fields = mapping(value, "a rating", keys: ["id", "label", "tone"]) else { return nil }
         guard let id = identifier(fields["id"], "rating", at: value.position) else { return nil }
         let label = text(fields["label"], "`label` of rating `\(id)`", at: value.position) ?? id
-        return Rating(id: id, label: label)
+        var tone: Tone?
+        if let toneValue = fields["tone"], let name = text(toneValue, "`tone` of rating `\(id)`", at: toneValue.position) {
+            tone = Tone(rawValue: name)
+            if tone == nil {
+                error("rating `\(id)` has tone `\(name)`; a tone is one of: \(Tone.allCases.map(\.rawValue).joined(separator: ", "))", at: toneValue.position)
+            }
+        }
+        return Rating(id: id, label: label, tone: tone)
     }
 
     mutating func readGroup(_ value: DataValue) -> Group? {

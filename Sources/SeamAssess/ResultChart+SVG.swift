@@ -65,7 +65,7 @@ extension AssessmentResult {
             for (index, rating) in spec.ratings.enumerated() {
                 let x = trackX + (Double(index) + 0.5) * slot
                 svg += rating.id == answer.rating
-                    ? "<circle class=\"chart-mark\" cx=\"\(g.n(x))\" cy=\"\(g.n(middle))\" r=\"7\" fill=\"currentColor\"/>\n"
+                    ? g.mark(rating.tone, x: x, y: middle)
                     : "<circle class=\"chart-slot\" cx=\"\(g.n(x))\" cy=\"\(g.n(middle))\" r=\"4\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>\n"
             }
             svg += g.text(answer.countedAs, x: textX, y: middle + 4.5, anchor: "start", className: "chart-value")
@@ -109,6 +109,7 @@ extension AssessmentResult {
         var y = 8.0
         for tally in spec.tallies {
             let count = count(tally)
+            let markClass = g.markClass(spec.tone(of: tally))
             let lines = g.wrap(tally.title)
             let height = max(60, Double(lines.count) * 17 + 30)
             for (number, line) in lines.enumerated() {
@@ -117,7 +118,7 @@ extension AssessmentResult {
             for index in 0..<tally.total {
                 let cx = startX + Double(index) * (cell + gap)
                 svg += index < count
-                    ? "<rect class=\"chart-mark\" x=\"\(g.n(cx))\" y=\"\(g.n(y + 8))\" width=\"\(g.n(cell))\" height=\"\(g.n(cell))\" rx=\"3\" fill=\"currentColor\"/>\n"
+                    ? "<rect class=\"\(markClass)\" x=\"\(g.n(cx))\" y=\"\(g.n(y + 8))\" width=\"\(g.n(cell))\" height=\"\(g.n(cell))\" rx=\"3\" fill=\"currentColor\"/>\n"
                     : "<rect class=\"chart-slot\" x=\"\(g.n(cx))\" y=\"\(g.n(y + 8))\" width=\"\(g.n(cell))\" height=\"\(g.n(cell))\" rx=\"3\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>\n"
             }
             for boundary in tally.boundaries where boundary.value > 0 && boundary.value <= tally.total {
@@ -143,6 +144,24 @@ enum ChartGeometry {
 
     static func text(_ text: String, x: Double, y: Double, anchor: String, className: String) -> String {
         "<text class=\"\(className)\" x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" fill=\"currentColor\" font-size=\"13\">\(escapeHTML(text))</text>\n"
+    }
+
+    /// The class of a chosen mark: `chart-mark`, and `chart-good`, `chart-mixed` or `chart-bad`
+    /// for a rating with a tone (the stylesheet colours them).
+    static func markClass(_ tone: Tone?) -> String { "chart-mark" + (tone.map { " chart-\($0.rawValue)" } ?? "") }
+
+    /// The mark of a chosen rating at (x, y): a dot (good, or no tone), a diamond (mixed), a square
+    /// (bad), so that the tone reads without colour.
+    static func mark(_ tone: Tone?, x: Double, y: Double) -> String {
+        let className = markClass(tone)
+        switch tone {
+        case .mixed:
+            return "<path class=\"\(className)\" d=\"M\(n(x)) \(n(y - 8)) l8 8 l-8 8 l-8 -8 z\" fill=\"currentColor\"/>\n"
+        case .bad:
+            return "<rect class=\"\(className)\" x=\"\(n(x - 6.5))\" y=\"\(n(y - 6.5))\" width=\"13\" height=\"13\" fill=\"currentColor\"/>\n"
+        case .good, nil:
+            return "<circle class=\"\(className)\" cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"7\" fill=\"currentColor\"/>\n"
+        }
     }
 
     static func line(_ className: String, _ x1: Double, _ x2: Double, _ y1: Double, _ y2: Double, _ extra: String) -> String {

@@ -1,16 +1,17 @@
 extension AssessmentResult {
     /// The chart for the terminal: a row per question with a position marker and the rating in
-    /// words (`[·●·] mixed`), the total on its scale with the cut-off, or each tally against its
+    /// words (`[·◆·] mixed`; a dot, a diamond or a square by the rating's tone, with the legend), the total on its scale with the cut-off, or each tally against its
     /// threshold. Plain characters only, so it reads the same piped or on a terminal.
     public func chartText(_ spec: ResultChartSpec) -> [String] {
         switch spec.kind {
         case .rows:
             let labels = spec.rows.map { String($0.label.prefix(44)) }
             let width = labels.map(\.count).max() ?? 0
-            return zip(labels, answers).map { label, answer in
-                let marks = spec.ratings.map { $0.id == answer.rating ? "●" : "·" }.joined()
+            let rows = zip(labels, answers).map { label, answer in
+                let marks = spec.ratings.map { $0.id == answer.rating ? ($0.tone ?? .good).symbol : "·" }.joined()
                 return "\(label.padding(toLength: width, withPad: " ", startingAt: 0))  [\(marks)] \(answer.countedAs)"
             }
+            return rows + (spec.legend.map { [$0] } ?? [])
         case .scale:
             guard let scale = spec.scale, scale.maximum >= scale.minimum else { return [] }
             let cuts = Set(scale.boundaries.map(\.value))

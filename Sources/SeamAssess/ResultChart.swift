@@ -42,12 +42,19 @@ public struct ResultChartSpec: Sendable, Hashable, Codable {
     public var scale: Scale?
     public var tallies: [Tally]
 
-    /// What the dots of a rows chart mean, for the chart's caption; nil for other charts.
+    /// What the marks of a rows chart mean, for the chart's caption and under the terminal chart;
+    /// nil for other charts. A rating with a tone is named with its mark (● good, ◆ mixed, ■ bad).
     /// `result-chart.js` writes the same text (`SeamResultChart.legend`).
     public var legend: String? {
         guard kind == .rows, ratings.count > 1 else { return nil }
-        return "The filled dot marks each answer's rating; the dots run from left to right: "
-            + ratings.map(\.label).joined(separator: ", ") + "."
+        return "The filled mark shows each answer's rating; the marks run from left to right: "
+            + ratings.map { ($0.tone.map { $0.symbol + " " } ?? "") + $0.label }.joined(separator: ", ") + "."
+    }
+
+    /// The tone shared by the ratings a tally counts, or nil when they differ or have none.
+    public func tone(of tally: Tally) -> Tone? {
+        let tones = Set(tally.ratings.map { id in ratings.first { $0.id == id }?.tone })
+        return tones.count == 1 ? tones.first ?? nil : nil
     }
 }
 

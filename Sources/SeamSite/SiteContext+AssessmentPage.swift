@@ -29,12 +29,9 @@ extension SiteContext {
                 "entryHref": .text(href(question.entry)),
                 "entryTitle": .text(title(question.entry)),
                 "groupTitle": groupTitle,
+                // What an option counts as shows in the result, not before the reader picks.
                 "options": .list(question.options.map { option -> TemplateValue in
-                    var note = ""
-                    if let rating = option.rating { note = assessment.rating(rating)?.label ?? rating }
-                    if let score = option.score { note = "scores \(score)" }
-                    return ["id": .text(option.id), "question": .text(question.id), "label": .text(option.label),
-                            "note": note.isEmpty ? false : .text(note)]
+                    ["id": .text(option.id), "question": .text(question.id), "label": .text(option.label)]
                 }),
             ]
         }

@@ -10,9 +10,13 @@ extension SiteContext {
         let root = SiteContext.root(of: entry.page)
         let session = linker.session(root: root, excluding: entry.id)
         let body = bodyHTML(entry, root: root, session: session)
-        // The items' HTML joined: one text, so pages do not differ in shape by their number.
-        let related = entry.related.compactMap { itemHTML[$0] }.joined(separator: "\n")
-        let backlinks = (base.backlinks[entry.id] ?? []).compactMap { itemHTML[$0] }.joined(separator: "\n")
+        // Related entries, then those referring to this one, each once; the first `shownRelated`
+        // in view, the rest behind "show all". The items' HTML joined: one text, so pages do not
+        // differ in shape by their number.
+        var seen: Set<String> = [entry.id]
+        let linked = (entry.related + (base.backlinks[entry.id] ?? [])).filter { seen.insert($0).inserted }.compactMap { itemHTML[$0] }
+        let related = linked.prefix(Self.shownRelated).joined(separator: "\n")
+        let more = linked.dropFirst(Self.shownRelated).joined(separator: "\n")
         // The fields of the kind that name one other entry (`type: id`), shown as links.
         let references: [TemplateValue] = entry.kind.fields.filter { $0.type == .id }.compactMap { field in
             guard let target = entry.text(of: field.name).flatMap({ base.entry($0) }) else { return nil }
@@ -41,8 +45,9 @@ extension SiteContext {
             "references": .list(references),
             "related": .html(related),
             "hasRelated": .flag(!related.isEmpty),
-            "backlinks": .html(backlinks),
-            "hasBacklinks": .flag(!backlinks.isEmpty),
+            "moreRelated": .html(more),
+            "hasMoreRelated": .flag(!more.isEmpty),
+            "relatedCount": .number(linked.count),
             "tags": .texts(entry.tags),
             "hasTags": .flag(!entry.tags.isEmpty),
         ]
@@ -50,6 +55,9 @@ extension SiteContext {
                     description: entry.summary,
                     breadcrumb: [(root + "index.html", "Home")] + (entry.kind == .page ? [] : [(root + entry.kind.indexPage, entry.kind.pluralName)]))
     }
+
+    /// How many related entries an entry page shows before "show all".
+    static let shownRelated = 8
 
     /// The link from a source line to the entry about the sources (`sources` in site.yml), or false.
     func sourcesHref(root: String) -> TemplateValue {

@@ -8,22 +8,15 @@ extension SiteContext {
     func kindIndex(_ kind: Kind) -> SiteFile {
         let root = "../"
         let entries = base.entries(of: kind)
-        // Side by side the charts share one scale: each is as wide, as a share of its card, as it
-        // is next to the widest chart, so a box is the same size in every chart.
+        // The charts are drawn at their natural size, so a box is the same size in every chart;
+        // where one does not fit, the page shows its reporting lines in words instead (seam.js).
         let charted = kind.has(.orgChart)
-        let widths = !charted ? [:] : charts.mapValues { OrgChartLayout($0).width }
-        let widest = widths.values.max() ?? 1
         let items: [TemplateValue] = !charted ? [] : entries.map { entry in
             var value = item(entry, root: root)
-            var chart = chart(entry.id, idPrefix: "index-chart")
-            if case .object = chart, let width = widths[entry.id] {
-                chart["scale"] = .text(String(format: "%.1f%%", width / widest * 100))
-                value["chart"] = chart
-            } else {
-                value["chart"] = false
-            }
+            value["chart"] = chart(entry.id, idPrefix: "index-chart")
             return value
         }
+        let anyShared = charted && entries.contains { !(charts[$0.id]?.shared.isEmpty ?? true) }
         let values: TemplateValue = [
             "title": .text(kind.pluralName),
             "kind": .text(kind.rawValue),
@@ -31,6 +24,7 @@ extension SiteContext {
             "items": .list(items),
             "itemHTML": .html(entries.compactMap { itemHTML[$0.id] }.joined(separator: "\n")),
             "isStructures": .flag(charted),
+            "anyShared": .flag(anyShared),
             "isFacts": .flag(kind.has(.sourcedFigure)),
         ]
         return page(kind.indexPage, template: "kind-index", values: values, title: kind.pluralName, pageKind: "index",
@@ -91,7 +85,7 @@ extension SiteContext {
     func faqPage() -> SiteFile {
         let root = ""
         let title = base.schema.kinds(with: .questions).first?.pluralName ?? "Questions"
-        let questions: [TemplateValue] = base.entries(with: .questions).enumerated().map { number, entry in
+        let questions: [TemplateValue] = base.entries(with: .questions).inReadingOrder.enumerated().map { number, entry in
             let session = linker.session(root: root, idPrefix: "term-\(number + 1)-")
             return [
                 "id": .text(entry.id), "title": .text(entry.title), "summary": .text(entry.summary), "href": .text(root + entry.page),
@@ -110,14 +104,20 @@ extension SiteContext {
         // The kinds the schema puts on the home page (`home: true`): assessments to take, the
         // others to start with.
         let featured = kinds.filter(\.onHome)
-        let frameworks = featured.filter { !$0.has(.assessment) }.flatMap { base.entries(of: $0) }.map { item($0, root: root) }
-        let assessments = featured.filter { $0.has(.assessment) }.flatMap { base.entries(of: $0) }.map { item($0, root: root) }
+        let frameworks = featured.filter { !$0.has(.assessment) }.flatMap { base.entries(of: $0).inReadingOrder }.map { item($0, root: root) }
+        let assessments = featured.filter { $0.has(.assessment) }.flatMap { base.entries(of: $0).inReadingOrder }.map { item($0, root: root) }
         let sections: [TemplateValue] = kinds.map { kind in
             ["href": .text(root + kind.indexPage), "label": .text(kind.pluralName), "count": .number(base.entries(of: kind).count)]
         }
+        // The header already names the site: the page's heading is the description's first
+        // sentence (the rest follows it), or the site's name when there is no description.
+        let description = base.site.description ?? ""
+        let firstSentence = description.range(of: ". ").map { String(description[..<$0.lowerBound]) + "." } ?? description
+        let rest = String(description.dropFirst(firstSentence.count)).trimmingCharacters(in: .whitespaces)
         let values: TemplateValue = [
             "title": .text(base.site.title),
-            "description": .text(or: base.site.description),
+            "heading": .text(firstSentence.isEmpty ? base.site.title : firstSentence),
+            "description": .text(or: rest.isEmpty ? nil : rest),
             "entryCount": .number(base.entries.count),
             "termCount": .number(base.entries(with: .glossary).count),
             "frameworks": .list(frameworks), "hasFrameworks": .flag(!frameworks.isEmpty),
@@ -143,13 +143,18 @@ extension SiteContext {
     }
 
     /// `404.html`: for servers that show it for a missing page.
+    /// Hosts show it for any missing path, so its links cannot be relative to where it was written.
+    /// With `--base-url` they are absolute. Without it the layout gets `siteFolders` (the site's
+    /// top folders) for a small script that finds the site root in the address: the part before
+    /// the first of those folders, else the folder of the address (`<base href="/">` without
+    /// JavaScript).
     func notFoundPage() -> SiteFile {
-        let root = ""
+        let root = options.baseURL.flatMap { $0.isEmpty ? nil : ($0.hasSuffix("/") ? $0 : $0 + "/") } ?? ""
         let values: TemplateValue = [
             "title": "Page not found",
             "sections": .list(kinds.map { ["href": .text(root + $0.indexPage), "label": .text($0.pluralName)] }),
         ]
         return page("404.html", template: "not-found", values: values, title: "Page not found", pageKind: "not-found",
-                    description: nil, breadcrumb: [(root + "index.html", "Home")])
+                    description: nil, breadcrumb: [(root + "index.html", "Home")], root: root)
     }
 }

@@ -159,7 +159,8 @@ final class SiteContext: @unchecked Sendable {
     /// The org chart of structure `id` for a page, or false.
     func chart(_ id: String, idPrefix: String = "chart") -> TemplateValue {
         guard let chart = charts[id], let entry = base.entry(id) else { return false }
-        return ["svg": .html(chart.svg(id: "\(idPrefix)-\(id)", title: "Org chart: \(entry.title)")), "lines": .html(chart.linesHTML())]
+        return ["svg": .html(chart.svg(id: "\(idPrefix)-\(id)", title: "Org chart: \(entry.title)")), "lines": .html(chart.linesHTML()),
+                "hasShared": .flag(!chart.shared.isEmpty)]
     }
 
     /// The values every page's layout needs.
@@ -189,13 +190,19 @@ final class SiteContext: @unchecked Sendable {
 
     /// A whole page: `template` rendered with `values`, inside the layout.
     func page(_ path: String, template: String, values: TemplateValue, title: String, pageKind: String,
-              description: String? = nil, breadcrumb: [(href: String, label: String)], assessment: Bool = false) -> SiteFile {
-        let root = Self.root(of: path)
+              description: String? = nil, breadcrumb: [(href: String, label: String)], assessment: Bool = false,
+              root: String? = nil) -> SiteFile {
+        let root = root ?? Self.root(of: path)
         var values = values
         values["root"] = .text(root)
         let content = templates.render(theme, template, values)
-        let html = templates.render(theme, "layout", layout(title: title, root: root, pageKind: pageKind, description: description,
-                                                             breadcrumb: breadcrumb, content: content, assessment: assessment))
+        var layoutValues = layout(title: title, root: root, pageKind: pageKind, description: description,
+                                  breadcrumb: breadcrumb, content: content, assessment: assessment)
+        if path == "404.html" && root.isEmpty {
+            layoutValues["findsRoot"] = true
+            layoutValues["siteFolders"] = .text(Set(kinds.map(\.folder).filter { !$0.isEmpty } + ["assets"]).sorted().joined(separator: " "))
+        }
+        let html = templates.render(theme, "layout", layoutValues)
         return SiteFile(path: path, text: html)
     }
 

@@ -32,17 +32,16 @@
     try { window.history.replaceState(window.history.state, '', target); return true; } catch (error) { return false; }
   }
 
-  /* "Explained in TITLE: summary `seam show ID`", from an explanation's view. */
+  /* "Explained in TITLE: summary", from an explanation's view. */
   function explainedIn(explanation, className) {
     return el('p', { className: 'result-explanation' + (className ? ' ' + className : '') }, [
       'Explained in ',
       el('a', { href: explanation.href, 'data-entry': explanation.id }, explanation.heading),
-      explanation.summary ? ': ' + explanation.summary + ' ' : ' ',
-      el('code', { className: 'result-command' }, explanation.command)
+      explanation.summary ? ': ' + explanation.summary : ''
     ]);
   }
 
-  /* The org chart the page carries for a structure, with its ids made unique. */
+  /* The org chart the page carries for an entry, with its ids made unique; null when it has none. */
   function orgChart(id) {
     var template = doc.getElementById('org-chart-' + id);
     if (!template || !template.content) return null;
@@ -73,6 +72,14 @@
     var template = doc.createElement('template');
     template.innerHTML = markup;
     figure.appendChild(template.content);
+    // The same chart in rows of words, shown instead of the picture where it would have to
+    // shrink (seam.js marks such figures `is-narrow`).
+    if (window.SeamResultChart.rowsInWords) {
+      figure.appendChild(el('ul', { className: 'chart-in-words' }, window.SeamResultChart.rowsInWords(spec, result).map(function (row) {
+        return el('li', row.tone ? { className: 'chart-' + row.tone } : null, [
+          row.symbol ? el('span', { className: 'chart-symbol', 'aria-hidden': 'true' }, row.symbol + ' ') : null, row.text]);
+      })));
+    }
     var caption = window.SeamResultChart.legend ? window.SeamResultChart.legend(spec) : null;
     if (caption) figure.appendChild(el('figcaption', { className: 'result-chart-legend' }, caption));
     return figure;
@@ -149,7 +156,7 @@
       parts.push(el('ul', { className: 'result-recommendations' }, view.recommendations.map(function (item) {
         return el('li', { className: 'result-recommendation', 'data-entry': item.id, 'data-kind': item.kind }, [
           el('p', null, [el('a', { href: item.href }, item.title), ' (' + item.kind + '): ', item.why]),
-          item.kind === 'structure' ? orgChart(item.id) : null
+          orgChart(item.id)
         ]);
       })));
     }
@@ -180,7 +187,6 @@
       parts.push(terms);
     }
 
-    parts.push(el('p', { className: 'result-cli' }, ['The same result in the terminal: ', el('code', null, view.command)]));
     return parts;
   }
 

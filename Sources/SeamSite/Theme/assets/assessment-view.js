@@ -35,12 +35,12 @@
     return { state: unknown && unknown.length ? 'unknown' : 'hidden' };
   }
 
-  /* An attached explanation: the entry's link, its heading (with the section), summary and command. */
+  /* An attached explanation: the entry's link, its heading (with the section) and summary. */
   function explanationView(explanation, pageRoot) {
     return {
       id: explanation.id, href: urlState.pageURL(pageRoot, explanation.page),
       heading: explanation.section ? explanation.title + ': ' + explanation.section : explanation.title,
-      summary: explanation.summary || '', command: explanation.command
+      summary: explanation.summary || ''
     };
   }
 
@@ -83,10 +83,9 @@
   }
 
   /* The result: outcome, answers, tally, recommendations, facts with their sources' citations
-     (written by the build), terms, and the same result as a `seam assess` command. */
+     (written by the build) and terms. The terminal's commands are not for the site's readers. */
   function resultView(definition, result, answers, pageRoot) {
     var outcome = result.outcome;
-    var pairs = urlState.answerPairs(definition.questions, answers);
     return {
       outcome: {
         id: outcome.id, title: outcome.title, summary: outcome.summary, text: outcome.text || null,
@@ -106,8 +105,7 @@
       }),
       terms: result.terms.map(function (term) {
         return { id: term.id, title: term.title, href: urlState.pageURL(pageRoot, term.page), definition: term.definition };
-      }),
-      command: 'seam assess ' + definition.id + pairs.map(function (pair) { return ' --answer ' + pair[0] + '=' + pair[1]; }).join('')
+      })
     };
   }
 

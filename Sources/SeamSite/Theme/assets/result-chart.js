@@ -24,6 +24,23 @@
     return "<line class=\"" + className + "\" x1=\"" + n(x1) + "\" x2=\"" + n(x2) + "\" y1=\"" + n(y1) + "\" y2=\"" + n(y2) +
       "\" stroke=\"currentColor\"" + (extra ? " " + extra : "") + "/>\n";
   }
+  var SYMBOLS = { good: "\u25CF", mixed: "\u25C6", bad: "\u25A0" };
+  /* The class of a chosen mark and its shape by the rating's tone (a dot, a diamond, a square). */
+  function markClassOf(tone) { return "chart-mark" + (tone ? " chart-" + tone : ""); }
+  function mark(tone, x, y) {
+    var c = markClassOf(tone);
+    if (tone === "mixed") return "<path class=\"" + c + "\" d=\"M" + n(x) + " " + n(y - 8) + " l8 8 l-8 8 l-8 -8 z\" fill=\"currentColor\"/>\n";
+    if (tone === "bad") return "<rect class=\"" + c + "\" x=\"" + n(x - 6.5) + "\" y=\"" + n(y - 6.5) + "\" width=\"13\" height=\"13\" fill=\"currentColor\"/>\n";
+    return "<circle class=\"" + c + "\" cx=\"" + n(x) + "\" cy=\"" + n(y) + "\" r=\"7\" fill=\"currentColor\"/>\n";
+  }
+  /* The tone shared by the ratings a tally counts, or null (as `ResultChartSpec.tone(of:)`). */
+  function toneOf(spec, tally) {
+    var tones = tally.ratings.map(function (id) {
+      var rating = spec.ratings.filter(function (r) { return r.id === id; })[0];
+      return rating && rating.tone ? rating.tone : null;
+    });
+    return tones.every(function (t) { return t === tones[0]; }) ? tones[0] : null;
+  }
   function length(s) { return Array.from(s).length; }
   function wrap(label) {
     var lines = [], current = "";
@@ -72,7 +89,7 @@
       spec.ratings.forEach(function (rating, k) {
         var x = trackX + (k + 0.5) * slot;
         svg += rating.id === answer.rating
-          ? "<circle class=\"chart-mark\" cx=\"" + n(x) + "\" cy=\"" + n(middle) + "\" r=\"7\" fill=\"currentColor\"/>\n"
+          ? mark(rating.tone, x, middle)
           : "<circle class=\"chart-slot\" cx=\"" + n(x) + "\" cy=\"" + n(middle) + "\" r=\"4\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>\n";
       });
       svg += text(answer.counted_as, textX, middle + 4.5, "start", "chart-value");
@@ -106,13 +123,13 @@
   function tallies(spec, result) {
     var cell = 26, gap = 6, startX = LABEL_WIDTH, svg = "", y = 8;
     spec.tallies.forEach(function (tally) {
-      var counted = count(result, tally), lines = wrap(tally.title);
+      var counted = count(result, tally), lines = wrap(tally.title), markClass = markClassOf(toneOf(spec, tally));
       var height = Math.max(60, lines.length * 17 + 30);
       lines.forEach(function (l, k) { svg += text(l, MARGIN, y + 22 + k * 17, "start", "chart-label"); });
       for (var i = 0; i < tally.total; i++) {
         var cx = startX + i * (cell + gap);
         svg += i < counted
-          ? "<rect class=\"chart-mark\" x=\"" + n(cx) + "\" y=\"" + n(y + 8) + "\" width=\"" + n(cell) + "\" height=\"" + n(cell) + "\" rx=\"3\" fill=\"currentColor\"/>\n"
+          ? "<rect class=\"" + markClass + "\" x=\"" + n(cx) + "\" y=\"" + n(y + 8) + "\" width=\"" + n(cell) + "\" height=\"" + n(cell) + "\" rx=\"3\" fill=\"currentColor\"/>\n"
           : "<rect class=\"chart-slot\" x=\"" + n(cx) + "\" y=\"" + n(y + 8) + "\" width=\"" + n(cell) + "\" height=\"" + n(cell) + "\" rx=\"3\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>\n";
       }
       tally.boundaries.forEach(function (b) {
@@ -137,12 +154,24 @@
       "<desc id=\"" + descID + "\">" + escapeHTML(chartLines(spec, result).join(". ")) + "</desc>\n" + body[0] + "</svg>";
   }
 
-  /* What the dots of a rows chart mean, for the chart's caption (as `ResultChartSpec.legend`). */
+  /* What the marks of a rows chart mean, for the chart's caption (as `ResultChartSpec.legend`). */
   function legend(spec) {
     if (spec.kind !== "rows" || spec.ratings.length < 2) return null;
-    return "The filled dot marks each answer's rating; the dots run from left to right: " +
-      spec.ratings.map(function (r) { return r.label; }).join(", ") + ".";
+    return "The filled mark shows each answer's rating; the marks run from left to right: " +
+      spec.ratings.map(function (r) { return (r.tone ? SYMBOLS[r.tone] + " " : "") + r.label; }).join(", ") + ".";
   }
 
-  root.SeamResultChart = { svg: svg, legend: legend };
+  /* The chart as rows of words, for widths where the picture would have to shrink: each row
+   * {text, tone, symbol} (a rows chart gives each answer its rating's tone and mark). */
+  function rowsInWords(spec, result) {
+    var texts = chartLines(spec, result);
+    return texts.map(function (content, i) {
+      if (spec.kind !== "rows") return { text: content, tone: null, symbol: null };
+      var rating = spec.ratings.filter(function (r) { return r.id === result.answers[i].rating; })[0];
+      var tone = rating && rating.tone ? rating.tone : null;
+      return { text: content, tone: tone, symbol: SYMBOLS[tone || "good"] };
+    });
+  }
+
+  root.SeamResultChart = { svg: svg, legend: legend, rowsInWords: rowsInWords };
 })(typeof window !== "undefined" ? window : globalThis);

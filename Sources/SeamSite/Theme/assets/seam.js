@@ -2,7 +2,9 @@
  *
  *   - search as you type in the header box (a combobox over a listbox of results);
  *   - the search page (`search.html?q=...&kind=...`);
- *   - Escape hides an open glossary card (CSS shows the cards on hover and focus).
+ *   - Escape hides an open glossary card (CSS shows the cards on hover and focus);
+ *   - the menu button on phones, the current section, the "On this page" list on wide screens;
+ *   - charts shown in words where the picture would make its text smaller than 12 px.
  *
  * The assessment page has its own script (assessment-page.js). This file only reads and writes
  * the page: what the search box and page show comes as a view model from search-box.js and
@@ -175,7 +177,9 @@
       } else if (action.type === 'move') {
         setActive(action.active);
       } else if (action.type === 'follow') {
-        window.location.href = options[action.active].href;
+        var href = options[action.active].href;
+        close();
+        window.location.href = href;
       } else if (action.type === 'close') {
         close();
         input.focus();
@@ -192,6 +196,9 @@
       }, 150);
     }
     input.addEventListener('blur', closeUnlessInside);
+    // A page kept for the Back button comes back with its list closed.
+    window.addEventListener('pagehide', close);
+    window.addEventListener('pageshow', function (event) { if (event.persisted) { lastQuery = input.value; close(); } });
     panel.addEventListener('focusout', closeUnlessInside);
     panel.addEventListener('keydown', function (event) {
       if ((event.key === 'Escape' || event.key === 'Esc') && isOpen()) { event.preventDefault(); close(); input.focus(); }
@@ -293,5 +300,87 @@
     });
   }
 
-  seam.dom.whenReady([setUpSearchBox, setUpSearchPage, setUpTermCards]);
+  /* ---------- the menu on phones, the current section, "On this page" ---------- */
+
+  function setUpMenu() {
+    var button = doc.querySelector('.menu-toggle');
+    var nav = doc.getElementById('site-nav');
+    if (!button || !nav) return;
+    button.hidden = false;
+    html.classList.add('has-menu');
+    button.addEventListener('click', function () {
+      var open = button.getAttribute('aria-expanded') !== 'true';
+      button.setAttribute('aria-expanded', String(open));
+      nav.classList.toggle('is-open', open);
+    });
+    // The section the page belongs to: the page itself, or the section in its breadcrumb.
+    var here = [window.location.href.split('#')[0]];
+    Array.prototype.forEach.call(doc.querySelectorAll('.breadcrumb a'), function (a) { here.push(a.href); });
+    Array.prototype.forEach.call(nav.querySelectorAll('a'), function (a) {
+      var at = here.indexOf(a.href);
+      if (at === 0) a.setAttribute('aria-current', 'page');
+      else if (at > 0) a.setAttribute('aria-current', 'true');
+    });
+  }
+
+  /* A list of the page's sections beside it on wide screens (the stylesheet hides it on others);
+     only for pages with three sections or more, and not where the page lists its own (the
+     glossary's letters, the questions of the FAQ). */
+  function setUpPageContents() {
+    var main = doc.getElementById('main');
+    if (!main || main.querySelector('.letter-nav, .faq-toc')) return;
+    var headings = Array.prototype.filter.call(main.querySelectorAll('h2[id]'), function (h) { return h.offsetParent !== null; });
+    if (headings.length < 3) return;
+    var nav = el('nav', { className: 'page-contents', 'aria-labelledby': 'page-contents-title' }, [
+      el('p', { className: 'page-contents-title', id: 'page-contents-title' }, 'On this page'),
+      el('ul', null, headings.map(function (h) { return el('li', null, el('a', { href: '#' + h.id }, h.textContent)); }))
+    ]);
+    main.parentNode.insertBefore(nav, main.nextSibling);
+  }
+
+  /* ---------- charts: rows of words where the picture would have to shrink ---------- */
+
+  /* A chart is drawn at its natural size and may shrink a little; where its smallest text would
+     come out under 12 px, its figure gets `is-narrow` and the stylesheet shows the chart in words
+     (the reporting lines, or the result's rows) instead of the picture. */
+  var SMALLEST_TEXT = 12;
+  function fitCharts() {
+    Array.prototype.forEach.call(doc.querySelectorAll('.org-chart-figure, .result-chart-figure'), function (figure) {
+      var svg = figure.querySelector('svg[width]');
+      if (!svg) return;
+      var natural = parseFloat(svg.getAttribute('width'));
+      var sizes = Array.prototype.map.call(svg.querySelectorAll('text[font-size]'), function (t) { return parseFloat(t.getAttribute('font-size')); });
+      var smallest = sizes.length ? Math.min.apply(null, sizes) : SMALLEST_TEXT;
+      var style = window.getComputedStyle(figure);
+      var room = figure.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      var narrow = room > 0 && natural * SMALLEST_TEXT / smallest > room;
+      figure.classList.toggle('is-narrow', narrow);
+      var details = figure.querySelector('.org-lines-details');
+      if (details && narrow) details.open = true;
+    });
+  }
+
+  function setUpCharts() {
+    fitCharts();
+    var pending = false;
+    function later() {
+      if (pending) return;
+      pending = true;
+      window.requestAnimationFrame(function () { pending = false; fitCharts(); });
+    }
+    window.addEventListener('resize', later);
+    var main = doc.getElementById('main');
+    if (main && window.MutationObserver) new MutationObserver(later).observe(main, { childList: true, subtree: true });
+  }
+
+  /* Printing keeps the org charts' reporting lines in words: their <details> open for the print. */
+  function setUpPrint() {
+    var opened = [];
+    window.addEventListener('beforeprint', function () {
+      opened = Array.prototype.filter.call(doc.querySelectorAll('.org-lines-details:not([open])'), function (d) { d.open = true; return true; });
+    });
+    window.addEventListener('afterprint', function () { opened.forEach(function (d) { d.open = false; }); opened = []; });
+  }
+
+  seam.dom.whenReady([setUpPrint, setUpMenu, setUpSearchBox, setUpSearchPage, setUpTermCards, setUpPageContents, setUpCharts]);
 })();

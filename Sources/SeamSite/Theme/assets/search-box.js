@@ -33,6 +33,18 @@
     };
   }
 
+  /* The hits worth showing on the search page: those that match as many parts of the query as
+     the best, scoring at least RELEVANCE_FLOOR of its score (the weak tail goes). */
+  var RELEVANCE_FLOOR = 0.2;
+  function relevant(hits) {
+    if (!hits.length) return hits;
+    var best = hits[0];
+    return hits.filter(function (hit) { return hit.matched >= best.matched && hit.score >= best.score * RELEVANCE_FLOOR; });
+  }
+
+  /* A query of one letter matches no word yet: the reader is still typing. */
+  function oneLetter(query) { return Array.from(query.trim()).length === 1; }
+
   function quoted(query) { return '\u201c' + query.trim() + '\u201d'; }
 
   /* The results as you type: at most eight entries, then a link to the search page (`action`,
@@ -45,7 +57,7 @@
       all: { href: (action || pageRoot + 'search.html') + '?q=' + encodeURIComponent(query), label: 'All results for ' + quoted(query) },
       status: count
         ? (count === 1 ? '1 entry' : count + ' entries') + (count === DROPDOWN_LIMIT ? ' shown' : '') + '; use the arrow keys to choose.'
-        : 'No entry matches ' + quoted(query) + '.'
+        : oneLetter(query) ? 'Keep typing: one letter matches no word.' : 'No entry matches ' + quoted(query) + '.'
     };
   }
 
@@ -92,11 +104,12 @@
       view.status = 'The search index could not be loaded.';
       return view;
     }
-    var hits = results(engine, index, query, PAGE_LIMIT, kind);
+    var hits = relevant(results(engine, index, query, PAGE_LIMIT, kind));
     var count = hits.length;
     var where = kind ? ' among ' + label(kind).toLowerCase() + ' entries' : '';
     view.status = count
       ? (count === 1 ? '1 result' : count + (count === PAGE_LIMIT ? '+' : '') + ' results') + ' for ' + quoted(query) + where + '.'
+      : oneLetter(query) ? 'Type a whole word: one letter matches no word.'
       : 'Nothing matches ' + quoted(query) + where + '. Try another word, or browse the glossary.';
     view.hits = hits.map(function (hit) { return hitView(hit, pageRoot); });
     return view;

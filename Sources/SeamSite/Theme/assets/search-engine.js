@@ -338,10 +338,13 @@
 
   function lookup(p, term) { var n = p.termNumber.get(term); return n === undefined ? null : n; }
 
-  function nameClause(p, doc, tokens) {
+  /* A run of query words that names an entry (its title or an alias): it marks the words typed
+     (as corrected to the name, too), and in that entry's own snippet the words of its title, so
+     that an abbreviation marks what it stands for (`forDoc`). */
+  function nameClause(p, doc, tokens, corrected) {
     var d = p.index.docs[doc], s = p.settings;
-    var highlight = new Set(tokens.map(function (t) { return t.term; }));
-    [d[2]].concat(d[4]).forEach(function (name) { termsOf(s, name).forEach(function (t) { highlight.add(t); }); });
+    var highlight = new Set(tokens.concat(corrected).map(function (t) { return t.term; }));
+    var title = new Set(termsOf(s, d[2]));
     var alternatives = [];
     var concept = lookup(p, '@' + d[0]);
     if (concept !== null) alternatives.push({ terms: [concept], weight: s.match.exact });
@@ -350,7 +353,7 @@
     if (words.length > 0 && new Set(words).size === ids.length) {
       alternatives.push({ terms: ids, weight: ids.length === 1 ? s.match.exact : s.match.nameWords });
     }
-    return { alternatives: alternatives, highlight: highlight };
+    return { alternatives: alternatives, highlight: highlight, forDoc: { doc: doc, terms: title } };
   }
 
   function phraseClause(p, tokens) {
@@ -417,7 +420,7 @@
       while (position < run.length) {
         var name = findName(p, corrected, position);
         if (name) {
-          clauses.push(nameClause(p, name.doc, run.slice(position, position + name.length)));
+          clauses.push(nameClause(p, name.doc, run.slice(position, position + name.length), corrected.slice(position, position + name.length)));
           position += name.length;
           continue;
         }
@@ -467,8 +470,12 @@
     });
   }
 
-  function snippetOf(s, summary, terms) {
-    var ranges = tokenizeWith(s, summary).filter(function (t) { return terms.has(t.term); }).map(function (t) { return [t.start, t.end]; });
+  /* The summary with the words of `terms` marked; stop words are never marked unless `stopWordsToo`
+     (a query of stop words only). */
+  function snippetOf(s, summary, terms, stopWordsToo) {
+    var ranges = tokenizeWith(s, summary).filter(function (t) {
+      return terms.has(t.term) && (stopWordsToo || !s.stopWords.has(t.word));
+    }).map(function (t) { return [t.start, t.end]; });
     var html = '', position = 0;
     for (var r of ranges) {
       html += escapeHTML(summary.slice(position, r[0])) + '<mark>' + escapeHTML(summary.slice(r[0], r[1])) + '</mark>';
@@ -511,10 +518,17 @@
     hits.sort(function (x, y) { return y.matched - x.matched || y.score - x.score || x.doc - y.doc; });
     var terms = new Set();
     clauses.forEach(function (c) { c.highlight.forEach(function (t) { terms.add(t); }); });
+    var stopWordsToo = parsed.parts.every(function (part) { return part.word && p.settings.stopWords.has(part.word.word); });
     return hits.slice(0, Math.max(0, limit)).map(function (hit) {
       var d = index.docs[hit.doc];
       var k = kinds[d[1]];
-      var snippet = snippetOf(p.settings, d[3], terms);
+      var marked = terms;
+      clauses.forEach(function (c) {
+        if (!c.forDoc || c.forDoc.doc !== hit.doc) return;
+        marked = new Set(marked);
+        c.forDoc.terms.forEach(function (t) { marked.add(t); });
+      });
+      var snippet = snippetOf(p.settings, d[3], marked, stopWordsToo);
       return {
         id: d[0], kind: k[0], kindLabel: k[2], title: d[2], summary: d[3],
         snippet: snippet.text, highlights: snippet.highlights, snippetHTML: snippet.html,
