@@ -66,7 +66,7 @@ test('facts carry their sources as the build cited them; structures and terms li
   assert.equal(fact.href, '../facts/vp-cs-departures-41-percent.html');
   assert.ok(shown.recommendations.some((item) => item.kind === 'structure' && item.href.startsWith('../structures/')));
   assert.ok(shown.terms.length > 0 && shown.terms.every((term) => term.href.startsWith('../terms/') && term.definition));
-  assert.match(shown.tally, /^\d+ favourable/i);
+  assert.match(shown.tally, /^\d+ favorable/i);
 });
 
 test('grouped questions: a group title where each group starts, a tally per group', () => {
