@@ -19,7 +19,7 @@ import Testing
     @Test func checkFindsNoErrors() throws {
         let output = try run(["check"])
         #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
-        #expect((output.stdout + output.stderr).contains("0 errors"))
+        #expect((output.stdout + output.stderr).contains("0 errors, 0 warnings"))
         #expect(!(output.stdout + output.stderr).contains("error:"))
     }
 
