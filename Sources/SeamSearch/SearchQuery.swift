@@ -23,7 +23,7 @@ public struct SearchQuery: Sendable, Hashable {
         public var description: String {
             switch self {
             case .empty:
-                return "the query has no words to search for: give one or more, such as `seam search renewals`"
+                return "the query has no words to search for: give one or more words"
             case .tooLong(let count):
                 return "the query is \(count) characters long; the limit is \(SearchQuery.maximumLength): search for a few words"
             case .controlCharacter(let value):

@@ -120,6 +120,7 @@ extension SiteContext {
             "description": .text(or: rest.isEmpty ? nil : rest),
             "entryCount": .number(base.entries.count),
             "termCount": .number(base.entries(with: .glossary).count),
+            "hasFigures": .flag(!base.entries(with: .sourcedFigure).isEmpty),
             "frameworks": .list(frameworks), "hasFrameworks": .flag(!frameworks.isEmpty),
             "assessments": .list(assessments), "hasAssessments": .flag(!assessments.isEmpty),
             "sections": .list(sections),

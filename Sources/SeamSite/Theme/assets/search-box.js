@@ -97,7 +97,7 @@
     }) : [];
     var view = { status: '', filter: filter, hits: [] };
     if (!query.trim()) {
-      view.status = 'Type a word in the search box: a term, an abbreviation such as NRR, a question.';
+      view.status = 'Type a word in the search box: a term, an abbreviation, a question.';
       return view;
     }
     if (!index) {

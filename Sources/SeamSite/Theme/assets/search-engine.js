@@ -3,7 +3,7 @@
  *
  *   window.SeamSearch.search(index, query, limit, kind)
  *     -> [{id, kind, kindLabel, title, summary, snippet, highlights, snippetHTML, url, score, matched}]
- *   window.SeamSearch.kindLabel(index, kind) -> the kind's name for a reader ("Glossary term")
+ *   window.SeamSearch.kindLabel(index, kind) -> the kind's name for a reader (its singular name)
  *   window.SeamSearch.tokenize(text, index), window.SeamSearch.stem(word, index)
  *
  * `index` is the object `BrowserIndex.json` writes (or `window.SeamSearchIndex`, set by the
@@ -31,7 +31,7 @@
  *
  * Matching, as in Swift: one tokenizer (per-character NFKD, marks dropped, lowercase, letters and
  * numbers; apostrophes inside words dropped; words cut to 48 characters), plural stemming, stop
- * words dropped from queries, entry names found longest first (so NRR and net revenue retention
+ * words dropped from queries, entry names found longest first (so an abbreviation and its full name
  * meet), a few synonyms (quit/leave/departure, comp/compensation ...), prefix on the last word, typos (one edit from 4 letters, two from 8), BM25 over the
  * weighted fields names, summary and body (each saturated on its own), entries matching every word first. One difference: the CLI checks that the
  * words of a quoted phrase stand next to each other in the entry's file; the index holds no text,
