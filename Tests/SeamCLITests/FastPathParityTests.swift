@@ -1,4 +1,5 @@
 import Foundation
+import SeamTestSupport
 import Testing
 @testable import seam
 
@@ -8,25 +9,13 @@ import Testing
 /// path takes a list, ArgumentParser must take it too and decide the same; where it declines, the
 /// ordinary parser runs, so a decline is always safe.
 @Suite struct FastPathParityTests {
-    /// SplitMix64: a small seeded generator, so a failure can be replayed from its printed seed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = ["renewal", "NRR", "two words", "\"a phrase\"", "it's", "--", "-", "--json", "--content", "kb",
                          "my kb", "--kind", "term", "terms", "TERM", "--limit", "5", "0", "1000", "1001", "-3", "x",
                          "--unknown", "-k", "--limit=3", "--kind=term", "--help", "-h", "é", ""]
 
     @Test func theFastPathDecidesWhatArgumentParserDecides() throws {
-        let seed = ProcessInfo.processInfo.environment["SEAM_SEED"].flatMap(UInt64.init) ?? UInt64.random(in: 0...UInt64.max)
-        var generator = SplitMix(state: seed)
+        var generator = SeededRandom.make()
+        let seed = generator.replay
         var taken = 0
         for _ in 0..<3_000 {
             let count = Int.random(in: 0...7, using: &generator)
@@ -37,13 +26,13 @@ import Testing
             do {
                 parsed = try Search.parse(arguments)
             } catch {
-                Issue.record("seed \(seed) (SEAM_SEED=\(seed) replays it): the fast path took \(arguments), ArgumentParser refused it: \(error)")
+                Issue.record("\(seed): the fast path took \(arguments), ArgumentParser refused it: \(error)")
                 continue
             }
             let same = parsed.query == fast.query && parsed.kind?.name == fast.kind && parsed.limit == fast.limit
                 && parsed.json == fast.json && parsed.options.content == fast.content
-            #expect(same, "seed \(seed) (SEAM_SEED=\(seed) replays it): \(arguments): fast \(fast.query) \(String(describing: fast.kind)) \(fast.limit) \(fast.json) \(fast.content); ArgumentParser \(parsed.query) \(String(describing: parsed.kind?.name)) \(parsed.limit) \(parsed.json) \(parsed.options.content)")
+            #expect(same, "\(seed): \(arguments): fast \(fast.query) \(String(describing: fast.kind)) \(fast.limit) \(fast.json) \(fast.content); ArgumentParser \(parsed.query) \(String(describing: parsed.kind?.name)) \(parsed.limit) \(parsed.json) \(parsed.options.content)")
         }
-        #expect(taken > 300, "seed \(seed): the fast path took only \(taken) lists; the generator should reach it more")
+        #expect(taken > 300, "\(seed): the fast path took only \(taken) lists; the generator should reach it more")
     }
 }

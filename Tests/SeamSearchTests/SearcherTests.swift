@@ -1,4 +1,5 @@
 import Foundation
+import SeamTestSupport
 import Testing
 import SeamContent
 @testable import SeamSearch
@@ -111,7 +112,8 @@ import SeamContent
     @Test func corruptedIndexesNeverCrash() throws {
         let base = try KnowledgeBase.load(try SearchTestSupport.writeContent(Self.files, in: SearchTestSupport.temporaryDirectory()))
         let good = IndexBuilder.file(base, stamp: nil)
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededRandom.make()
+        print("corruptedIndexesNeverCrash: \(generator.replay)")
         for _ in 0..<300 {
             var bytes = good
             for _ in 0..<Int.random(in: 1...8, using: &generator) {
