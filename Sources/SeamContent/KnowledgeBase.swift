@@ -38,6 +38,11 @@ public struct KnowledgeBase: Sendable {
                             whenRead: (([Entry]) -> Void)? = nil) throws -> KnowledgeBase {
         let displayRoot = ContentLoader.trimmed(root)
         let (schema, schemaDiagnostics) = Schema.read(root: root, displayRoot: displayRoot, maximumFileSize: maximumFileSize)
+        if schemaDiagnostics.contains(where: { $0.severity == .error }) {
+            // One cause, one error: entries are read with the kinds the schema declares, so with a
+            // broken schema every folder and link would be reported wrongly. Only its errors are.
+            return KnowledgeBase(root: displayRoot, loaded: [], diagnostics: schemaDiagnostics, schema: schema)
+        }
         var loader = ContentLoader(displayRoot: root, maximumFileSize: maximumFileSize, schema: schema)
         let entries = try loader.load()
         let (site, siteDiagnostics) = SiteConfig.read(root: root, displayRoot: loader.displayRoot, maximumFileSize: maximumFileSize)

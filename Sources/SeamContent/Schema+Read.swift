@@ -115,13 +115,16 @@ struct SchemaReader {
             return nil
         }
         let before = diagnostics.count
-        for pair in pairs where !Self.kindKeys.contains(pair.key) {
-            error("unknown key `\(pair.key)` in kind `\(id)`\(Self.hint(pair.key, Self.kindKeys)); a kind takes \(Self.kindKeys.map { "`\($0)`" }.joined(separator: ", "))",
-                  pair.value.position)
+        // A misspelt key is one error: the required key it stands for is not reported missing too.
+        var misspelt: Set<String> = []
+        for field in value.fields ?? [] where !Self.kindKeys.contains(field.key) {
+            misspelt.formUnion(EditDistance.suggestions(for: field.key, in: Self.kindKeys, count: 1))
+            error("unknown key `\(field.key)` in kind `\(id)`\(Self.hint(field.key, Self.kindKeys)); a kind takes \(Self.kindKeys.map { "`\($0)`" }.joined(separator: ", "))",
+                  field.keyPosition)
         }
         func text(_ key: String) -> String? {
             guard let value = value[key] else {
-                error("kind `\(id)` needs `\(key)`", value.position)
+                if !misspelt.contains(key) { error("kind `\(id)` needs `\(key)`", value.position) }
                 return nil
             }
             guard let text = value.text?.trimmed, !text.isEmpty else {

@@ -43,4 +43,24 @@ struct KnowledgeBaseTests {
         #expect(position?.column == 3)
         #expect(ContentLoader.firstInvalidUTF8(Array("é ok".utf8)) == nil)
     }
+
+    /// A typo in `schema.yml` gives one error, at its place, and not one per folder and link that
+    /// the shipped schema would not know.
+    @Test func aBrokenSchemaGivesOneErrorForItsCause() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("seam-schema-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (path, text) in [
+            "schema.yml": "kinds:\n  concept:\n    folders: concepts\n    singular: Concept\n    plural: Concepts\n",
+            "concepts/a.md": "---\ntitle: A\nsummary: The first.\n---\nSee [b](b.md).\n",
+            "concepts/b.md": "---\ntitle: B\nsummary: The second.\n---\nSee [a](a.md).\n",
+        ] {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let base = try KnowledgeBase.load(root.path)
+        #expect(base.errors.count == 1, "\(base.diagnostics.map(\.description))")
+        #expect(base.errors.first?.path.hasSuffix("schema.yml") == true)
+        #expect(base.errors.first?.message.contains("did you mean `folder`") == true, "\(base.errors.map(\.message))")
+    }
 }
