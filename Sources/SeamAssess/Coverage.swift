@@ -1,9 +1,10 @@
-/// Every combination of answers of an assessment, and which outcomes its rules give each one.
+/// Every combination of answers of an assessment, and which outcome it gets: the first whose rule
+/// holds (outcomes are tried in order), else the `otherwise` one.
 public struct Coverage: Sendable {
-    /// A combination with no outcome, or with more than one.
+    /// A combination with no outcome.
     public struct Failure: Sendable, Hashable {
         public var answers: [(question: String, option: String)]
-        /// The outcomes whose rules hold: none, or two and more.
+        /// The outcomes whose rules hold: none.
         public var outcomes: [String]
 
         public static func == (lhs: Failure, rhs: Failure) -> Bool {
@@ -25,6 +26,8 @@ public struct Coverage: Sendable {
     public var failures: [Failure] = []
     /// How many combinations give each outcome.
     public var reached: [String: Int] = [:]
+    /// How many combinations each outcome's own rule holds for, first or not.
+    public var holds: [String: Int] = [:]
 
     /// Walks every combination of answers (or none, past `limit`).
     public init(_ assessment: Assessment) {
@@ -34,13 +37,13 @@ public struct Coverage: Sendable {
         Self.forEachCombination(counts) { indices in
             var chosen: [String: AnswerOption] = [:]
             for (question, index) in zip(assessment.questions, indices) { chosen[question.id] = question.options[index] }
-            var matched = assessment.outcomes.filter { $0.when?.holds(in: assessment, answers: chosen) == true }.map(\.id)
-            if matched.isEmpty, let fallback = assessment.outcomes.first(where: \.otherwise) { matched = [fallback.id] }
-            if matched.count == 1 {
-                reached[matched[0], default: 0] += 1
+            let matched = assessment.outcomes.filter { $0.when?.holds(in: assessment, answers: chosen) == true }.map(\.id)
+            for id in matched { holds[id, default: 0] += 1 }
+            if let first = matched.first ?? assessment.outcomes.first(where: \.otherwise)?.id {
+                reached[first, default: 0] += 1
             } else {
                 failures.append(Failure(answers: zip(assessment.questions, indices).map { ($0.id, $0.options[$1].id) },
-                                        outcomes: matched))
+                                        outcomes: []))
             }
         }
     }

@@ -43,16 +43,16 @@ extension KnowledgeBase {
             let more = gaps.count > 1 ? " (and \(gaps.count - 1) more combination\(gaps.count == 2 ? "" : "s"))" : ""
             result.append(diagnostic("the rules give no outcome for \(first.answerList)\(more): widen a rule or add an outcome with `otherwise: true`"))
         }
-        var overlaps: [[String]: [Coverage.Failure]] = [:]
-        for failure in coverage.failures where failure.outcomes.count > 1 { overlaps[failure.outcomes, default: []].append(failure) }
-        for (outcomes, failures) in overlaps.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
-            let more = failures.count > 1 ? " (and \(failures.count - 1) more combination\(failures.count == 2 ? "" : "s"))" : ""
-            result.append(diagnostic("outcomes \(outcomes.map { "`\($0)`" }.joined(separator: " and ")) \(outcomes.count == 2 ? "both" : "all") apply to \(failures[0].answerList)\(more): make their rules exclusive"))
-        }
-        if coverage.failures.isEmpty {
+        do {
             for (index, outcome) in assessment.outcomes.enumerated() where coverage.reached[outcome.id] == nil {
                 let at = entry.frontMatter?["outcomes"]?.items?[safe: index]?.position ?? position
-                result.append(diagnostic("outcome `\(outcome.id)` applies to no combination of answers: fix its rule or remove it", .warning, at: at))
+                if coverage.holds[outcome.id] != nil {
+                    // Outcomes are tried in order: an earlier one takes every combination this one's rule holds for.
+                    result.append(diagnostic("outcome `\(outcome.id)` is never reached: wherever its rule holds, an earlier outcome's rule holds "
+                        + "too, and the first wins; move it up or narrow the earlier rule", at: at))
+                } else {
+                    result.append(diagnostic("outcome `\(outcome.id)` applies to no combination of answers: fix its rule or remove it", .warning, at: at))
+                }
             }
         }
         return result

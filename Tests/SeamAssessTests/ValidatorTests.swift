@@ -130,10 +130,22 @@ import Testing
         #expect(problems == ["22:1: error: the rules give no outcome for q1=a, q2=b (and 1 more combination): widen a rule or add an outcome with `otherwise: true`"], "\(problems)")
     }
 
-    @Test func overlapNamesTheCombination() throws {
+    /// Outcomes are tried in order and the first whose rule holds wins: rules may overlap.
+    @Test func overlappingRulesTakeTheFirstOutcome() throws {
         let front = Self.valid.replacingOccurrences(of: "when: {count: bad, min: 1}", with: "when: {answer: q1, in: [a, b]}")
         let problems = try Self.problems(front)
-        #expect(problems == ["22:1: error: outcomes `fine` and `poor` both apply to q1=a, q2=a: make their rules exclusive"], "\(problems)")
+        #expect(problems.isEmpty, "\(problems)")
+        let assessment = try Self.base(front).assessment("x")
+        #expect(try assessment.evaluate(["q1": "a", "q2": "a"]).outcome.id == "fine")
+        #expect(try assessment.evaluate(["q1": "b", "q2": "a"]).outcome.id == "poor")
+    }
+
+    /// An outcome that an earlier one takes every combination from is an error that says so.
+    @Test func anOutcomeNoCombinationReachesIsReported() throws {
+        let front = Self.valid.replacingOccurrences(of: "when: {count: bad, max: 0}", with: "when: {count: bad, max: 2}")
+        let problems = try Self.problems(front)
+        #expect(problems.count == 1, "\(problems)")
+        #expect(problems.first?.contains("error: outcome `poor` is never reached: wherever its rule holds, an earlier outcome's rule holds too") == true, "\(problems)")
     }
 
     @Test func otherwiseFillsTheGapAndUnreachableOutcomesWarn() throws {
