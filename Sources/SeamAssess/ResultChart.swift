@@ -68,7 +68,12 @@ extension Assessment {
         }
         var spec = ResultChartSpec(kind: .rows, ratings: ratings, rows: rows, scale: nil, tallies: [])
         let conditions = outcomes.flatMap { outcome in (outcome.when.map { Self.flatten($0) } ?? []).map { (outcome, $0) } }
-        if questions.contains(where: { $0.options.contains { $0.score != nil } }) {
+        // A score scale only when the score alone decides the outcome: a rule that also reads answers
+        // or counts ratings would make the scale's cut-offs mislead.
+        let scoreDecides = outcomes.allSatisfy { outcome in
+            (outcome.when.map { Self.flatten($0) } ?? []).allSatisfy { if case .score = $0 { return true } else { return false } }
+        }
+        if scoreDecides, questions.contains(where: { $0.options.contains { $0.score != nil } }) {
             let minimum = questions.reduce(0) { $0 + ($1.options.compactMap(\.score).min() ?? 0) }
             let maximum = questions.reduce(0) { $0 + ($1.options.compactMap(\.score).max() ?? 0) }
             var boundaries: [Int: ResultChartSpec.Boundary] = [:]

@@ -172,4 +172,19 @@ import Testing
             #expect(problems.contains { $0.contains(message) }, "\(rule): \(problems)")
         }
     }
+
+    /// The chart draws a score scale only when the score alone decides: here an outcome also reads
+    /// an answer, so the chart is one row per answer.
+    @Test func aScoreScaleOnlyWhenTheScoreAloneDecides() throws {
+        let scored = Self.valid
+            .replacingOccurrences(of: "rating: good,", with: "score: 1,")
+            .replacingOccurrences(of: "rating: bad,", with: "score: 0,")
+            .replacingOccurrences(of: "when: {count: bad, max: 0}", with: "when: {score: total, min: 2}")
+        let alone = scored.replacingOccurrences(of: "when: {count: bad, min: 1}", with: "when: {score: total, max: 1}")
+        let mixed = scored.replacingOccurrences(of: "when: {count: bad, min: 1}", with: "when: {all: [{score: total, max: 1}, {answer: q1, in: [a, b]}]}")
+        let problems = try Self.problems(alone) + Self.problems(mixed)
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(try Self.base(alone).assessment("x").chartSpec.kind == .scale)
+        #expect(try Self.base(mixed).assessment("x").chartSpec.kind == .rows)
+    }
 }
