@@ -6,6 +6,16 @@ import SeamMarkdown
 struct Checker {
     var root: String
     var diagnostics: [Diagnostic]
+    /// Entry files that failed to load (relative paths): one error each is enough, so links and
+    /// `related` items that lead to them are not reported.
+    var failed: Set<String> = []
+
+    /// Whether `id` or `path` names an entry file that failed to load.
+    private func failedToLoad(path: String? = nil, id: String? = nil) -> Bool {
+        if let path, failed.contains(path) { return true }
+        if let id { return failed.contains { $0.hasSuffix("/" + id + ".md") || $0 == id + ".md" } }
+        return false
+    }
 
     private func display(_ entry: Entry) -> String { root == "." ? entry.path : "\(root)/\(entry.path)" }
 
@@ -77,7 +87,7 @@ struct Checker {
         // results are gathered in entry order, so the output does not depend on the threads.
         let checker = self, lookup = byPath
         let results = Parallel.map(entries.count) { number in
-            var local = Checker(root: checker.root, diagnostics: [])
+            var local = Checker(root: checker.root, diagnostics: [], failed: checker.failed)
             return (local.resolveLinks(of: entries[number], byPath: lookup, entries: entries), local.diagnostics)
         }
         var result: [String: [EntryLink]] = [:]
@@ -103,6 +113,7 @@ struct Checker {
                 }
             case .file(let path, let anchor):
                 guard let target = byPath[path] else {
+                    if failedToLoad(path: path) { continue }
                     let id = String(path.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
                     var message = "link to `\(link.destination)`, which is not an entry"
                     if let found = entries.first(where: { $0.id == id }) {
@@ -138,7 +149,7 @@ struct Checker {
             for related in entry.related {
                 if related == entry.id {
                     report(entry, entry.position(of: "related", item: related), "`related` lists the entry itself: remove `\(related)`", .warning)
-                } else if index[related] == nil {
+                } else if index[related] == nil && !failedToLoad(id: related) {
                     let close = EditDistance.suggestions(for: related, in: ids)
                     let hint = close.isEmpty ? "" : "; did you mean \(close.map { "`\($0)`" }.joined(separator: ", "))?"
                     report(entry, entry.position(of: "related", item: related), "`related` names `\(related)`, which is not an entry\(hint)")

@@ -9,6 +9,9 @@ struct ContentLoader {
     var maximumFileSize: Int
     var schema: Schema
     var diagnostics: [Diagnostic] = []
+    /// The entry files that could not be read (paths relative to the root): the cause of their
+    /// own errors, so that links to them are not reported again.
+    var failed: Set<String> = []
 
     init(displayRoot: String, maximumFileSize: Int, schema: Schema) {
         let trimmed = Self.trimmed(displayRoot)
@@ -80,9 +83,9 @@ struct ContentLoader {
         let work = jobs, reader = self
         let results = Parallel.map(work.count) { index in reader.readEntry(work[index].url, relative: work[index].relative, kind: work[index].kind) }
         var entries: [Entry] = []
-        for (entry, problems) in results {
+        for (job, (entry, problems)) in zip(work, results) {
             diagnostics += problems
-            if let entry { entries.append(entry) }
+            if let entry { entries.append(entry) } else { failed.insert(job.relative) }
         }
         return entries
     }

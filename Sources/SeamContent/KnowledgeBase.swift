@@ -21,7 +21,9 @@ public struct KnowledgeBase: Sendable {
     /// For each entry, the ids of the entries that link to it or list it as related, sorted.
     public let backlinks: [String: [String]]
     /// Problems, sorted: errors and warnings.
-    public let diagnostics: [Diagnostic]
+    public private(set) var diagnostics: [Diagnostic]
+    /// The entry files that could not be read, as diagnostics show them.
+    public let unreadable: Set<String>
     /// The site's settings (`site.yml`).
     public let site: SiteConfig
     /// The kinds and roles (`schema.yml`, or the shipped declaration).
@@ -47,12 +49,12 @@ public struct KnowledgeBase: Sendable {
         let entries = try loader.load()
         let (site, siteDiagnostics) = SiteConfig.read(root: root, displayRoot: loader.displayRoot, maximumFileSize: maximumFileSize)
         return KnowledgeBase(root: loader.displayRoot, loaded: entries, diagnostics: schemaDiagnostics + loader.diagnostics + siteDiagnostics,
-                             site: site, schema: schema, includeDrafts: includeDrafts, whenRead: whenRead)
+                             site: site, schema: schema, includeDrafts: includeDrafts, failed: loader.failed, whenRead: whenRead)
     }
 
     init(root: String, loaded: [Entry], diagnostics: [Diagnostic], site: SiteConfig = SiteConfig(), schema: Schema = .shipped,
-         includeDrafts: Bool = true, whenRead: (([Entry]) -> Void)? = nil) {
-        var checker = Checker(root: root, diagnostics: diagnostics)
+         includeDrafts: Bool = true, failed: Set<String> = [], whenRead: (([Entry]) -> Void)? = nil) {
+        var checker = Checker(root: root, diagnostics: diagnostics, failed: failed)
         self.site = site
         self.schema = schema
         var entries = checker.uniqueEntries(loaded)
@@ -87,7 +89,15 @@ public struct KnowledgeBase: Sendable {
         checker.checkEntries(entries, index: index, backlinks: self.backlinks)
         let ids = index
         if let problem = site.sourcesProblem(isEntry: { ids[$0] != nil }) { checker.diagnostics.append(problem) }
-        self.diagnostics = checker.diagnostics.sorted()
+        self.unreadable = Set(failed.map { root == "." ? $0 : "\(root)/\($0)" })
+        self.diagnostics = []
+        self.diagnostics = ordered(checker.diagnostics)
+    }
+
+    /// `diagnostics` in the order `seam check` prints them: causes first (the problems of files
+    /// that could not be read), then everything else by place.
+    public func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.sorted { (unreadable.contains($0.path) ? 0 : 1, $0) < (unreadable.contains($1.path) ? 0 : 1, $1) }
     }
 
     /// The entry with this id.

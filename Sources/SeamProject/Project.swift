@@ -42,7 +42,7 @@ public struct Project: Sendable {
         self.base = base
         self.charts = charts
         self.assessments = assessments
-        self.diagnostics = diagnostics.sorted()
+        self.diagnostics = base.ordered(diagnostics)
     }
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }

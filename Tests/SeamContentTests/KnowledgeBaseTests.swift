@@ -63,4 +63,23 @@ struct KnowledgeBaseTests {
         #expect(base.errors.first?.path.hasSuffix("schema.yml") == true)
         #expect(base.errors.first?.message.contains("did you mean `folder`") == true, "\(base.errors.map(\.message))")
     }
+
+    /// One file that cannot be read gives one error, printed first: the links and `related` items
+    /// that lead to it are not reported again.
+    @Test func aBrokenFileGivesOneErrorFirst() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("seam-broken-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (path, text) in [
+            "terms/a.md": "---\ntitle: A\nsummary: The first.\nrelated: [z]\n---\nSee [z](z.md) and [b](b.md).\n",
+            "terms/b.md": "---\ntitle: B\nsummary: The second.\n---\nSee [a](a.md) and [z](z.md#part).\n",
+            "terms/z.md": "---\ntitle: [unclosed\nsummary: Broken.\n---\nBody.\n",
+        ] {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let base = try KnowledgeBase.load(root.path)
+        #expect(base.errors.count == 1, "\(base.diagnostics.map(\.description))")
+        #expect(base.diagnostics.first?.path.hasSuffix("terms/z.md") == true, "\(base.diagnostics.map(\.description))")
+    }
 }
