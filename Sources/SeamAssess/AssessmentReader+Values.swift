@@ -109,7 +109,7 @@ extension AssessmentReader {
                 error("\(what): \(reason)", at: at)
                 return nil
             default:
-                error("\(what) must name an entry (`company-stage#series-b-to-c`), not `\(written)`", at: at)
+                error("\(what) must name an entry (`an-entry-id` or `an-entry-id#a-heading`), not `\(written)`", at: at)
                 return nil
             }
         } else if let hash = written.firstIndex(of: "#") {

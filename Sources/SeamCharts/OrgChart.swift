@@ -61,7 +61,7 @@ extension OrgChart {
             return (nil, [])
         }
         guard let pairs = reporting.fields, !pairs.isEmpty else {
-            problem("`reporting` must map each role to the role it reports to (`VP Sales: CRO`), not \(reporting.typeDescription)", reporting.position)
+            problem("`reporting` must map each role to the role it reports to (`Team lead: Director`), not \(reporting.typeDescription)", reporting.position)
             return (nil, problems)
         }
         func checkRole(_ name: String, _ at: SourcePosition) -> Bool {
@@ -114,7 +114,7 @@ extension OrgChart {
         if let lines = entry.frontMatter?["shared"] {
             for item in lines.items ?? [] {
                 guard let ends = item.items?.compactMap(\.text), ends.count == 2 else {
-                    problem("each `shared` line is a pair of roles (`[VP CS, VP Sales]`)", item.position)
+                    problem("each `shared` line is a pair of roles (`[Team lead, Product lead]`)", item.position)
                     continue
                 }
                 guard ends.allSatisfy({ order.contains($0) }) else {

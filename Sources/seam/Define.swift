@@ -8,7 +8,7 @@ struct Define: ParsableCommand {
         abstract: "Define a glossary term, found by its title or an alias in any case. Exit 1 when unknown.")
 
     @OptionGroup var options: ContentOptions
-    @Argument(help: "The term: its title, an alias or its id (NRR, net revenue retention).") var term: [String] = []
+    @Argument(help: "The term: its title, an alias or its id, in any case.") var term: [String] = []
     @Flag(help: "Print {id, title, aliases, definition} as JSON.") var json = false
 
     struct Output: Encodable {
@@ -20,7 +20,7 @@ struct Define: ParsableCommand {
 
     func validate() throws {
         if term.joined(separator: " ").trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("give a term to define, such as `seam define NRR`")
+            throw ValidationError("give a term to define, by its title, an alias or its id")
         }
     }
 

@@ -29,7 +29,7 @@ struct Show: ParsableCommand {
 
     func validate() throws {
         if id.joined(separator: " ").trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("give the id of an entry, such as `seam show nrr` (`seam list` lists them)")
+            throw ValidationError("give the id of an entry, as `seam list` lists them")
         }
     }
 
