@@ -46,7 +46,7 @@ let package = Package(
             ],
             exclude: ["Theme/README.md"],
             // The shipped theme travels inside the binary: a copied `seam` still builds the site.
-            resources: [.embedInCode("Theme/templates"), .embedInCode("Theme/assets")]
+            resources: [.embedInCode("Theme/templates"), .embedInCode("Theme/assets"), .embedInCode("Theme/strings")]
         ),
         .executableTarget(
             name: "seam",
@@ -78,6 +78,6 @@ let package = Package(
             dependencies: ["SeamTestSupport", "SeamSite", "SeamProject", "SeamContent", "SeamAssess", "SeamMarkdown", "SeamText",
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "SeamCLITests", dependencies: ["SeamTestSupport", "seam"]),
+        .testTarget(name: "SeamCLITests", dependencies: ["SeamTestSupport", "seam", "SeamContent"]),
     ]
 )

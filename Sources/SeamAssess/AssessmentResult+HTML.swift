@@ -5,7 +5,7 @@ extension AssessmentResult {
     /// the answers drawn as a chart under the outcome.
     public var html: String { html(chart: nil) }
 
-    public func html(chart: ResultChartSpec?) -> String {
+    public func html(chart: ResultChartSpec?, readingLabel: String = "Our reading.") -> String {
         func e(_ text: String) -> String { escapeHTML(text) }
         func a(_ text: String, _ page: String) -> String { "<a href=\"\(e(page))\">\(e(text))</a>" }
         func explained(_ explanation: Explanation) -> String {
@@ -48,7 +48,7 @@ extension AssessmentResult {
         out.append("<h2>Outcome: \(e(outcome.title))</h2>")
         out.append("<p>\(e(outcome.summary))</p>")
         if let text = outcome.text { out.append("<p>\(e(text))</p>") }
-        if let reading = outcome.reading { out.append("<blockquote><p><strong>Seam's reading of the article.</strong> \(e(reading))</p></blockquote>") }
+        if let reading = outcome.reading { out.append("<blockquote><p><strong>\(e(readingLabel))</strong> \(e(reading))</p></blockquote>") }
         out.append(explained(outcome.explanation))
         if !recommendations.isEmpty {
             out.append("<h2>Recommended next</h2>")

@@ -3,7 +3,7 @@ extension AssessmentResult {
     /// `chart` is given), the reasoning and the sources.
     public var markdown: String { markdown(chart: nil) }
 
-    public func markdown(chart: ResultChartSpec?) -> String {
+    public func markdown(chart: ResultChartSpec?, readingLabel: String = "Our reading.") -> String {
         var out: [String] = []
         out.append("# \(Self.inline(title)): \(Self.inline(outcome.title))")
         out.append("")
@@ -34,7 +34,7 @@ extension AssessmentResult {
         out.append("")
         out.append(Self.inline(outcome.summary))
         if let text = outcome.text { out += ["", Self.inline(text)] }
-        if let reading = outcome.reading { out += ["", "> **Seam's reading of the article.** \(Self.inline(reading))"] }
+        if let reading = outcome.reading { out += ["", "> **\(Self.inline(readingLabel))** \(Self.inline(reading))"] }
         out.append("")
         out.append("Explained in \(Self.link(outcome.explanation.heading, outcome.explanation.page)) (`\(outcome.explanation.command)`): \(Self.inline(outcome.explanation.summary))")
         if !recommendations.isEmpty {

@@ -3,7 +3,7 @@ extension AssessmentResult {
     /// given), the outcome, then what to read next.
     public var text: String { text(chart: nil) }
 
-    public func text(chart: ResultChartSpec?) -> String {
+    public func text(chart: ResultChartSpec?, readingLabel: String = "Our reading.") -> String {
         var lines: [String] = []
         lines.append("\(title) (\(assessment))")
         lines.append("Outcome: \(outcome.title): \(outcome.summary)")
@@ -27,7 +27,7 @@ extension AssessmentResult {
         lines.append("Outcome: \(outcome.title) [\(outcome.id)]")
         lines.append("  \(outcome.summary)")
         if let text = outcome.text { lines.append("  \(text)") }
-        if let reading = outcome.reading { lines.append("  Seam's reading of the article: \(reading)") }
+        if let reading = outcome.reading { lines.append("  \(readingLabel) \(reading)") }
         lines += Self.textLines(outcome.explanation, indent: "  ")
         if !recommendations.isEmpty {
             lines.append("")

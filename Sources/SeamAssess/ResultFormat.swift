@@ -7,14 +7,16 @@ public enum ResultFormat: String, Sendable, CaseIterable {
 
 extension AssessmentResult {
     /// The result in `format`; pages are relative to the site root, or absolute under `siteURL`;
-    /// with `chart`, the text, Markdown and HTML show the answers as a chart too.
-    public func rendered(as format: ResultFormat, siteURL: String? = nil, chart: ResultChartSpec? = nil) -> String {
+    /// with `chart`, the text, Markdown and HTML show the answers as a chart too. `readingLabel`
+    /// goes before an outcome's `reading` (the knowledge base's `readingLabel` string).
+    public func rendered(as format: ResultFormat, siteURL: String? = nil, chart: ResultChartSpec? = nil,
+                         readingLabel: String = "Our reading.") -> String {
         let result = underSite(siteURL)
         switch format {
-        case .text: return result.text(chart: chart)
-        case .markdown: return result.markdown(chart: chart)
+        case .text: return result.text(chart: chart, readingLabel: readingLabel)
+        case .markdown: return result.markdown(chart: chart, readingLabel: readingLabel)
         case .json: return result.json
-        case .html: return result.html(chart: chart)
+        case .html: return result.html(chart: chart, readingLabel: readingLabel)
         }
     }
 

@@ -5,8 +5,9 @@ extension OrgChart {
     /// The chart as an inline SVG element: a title, a description, solid reporting lines and
     /// dotted shared ones. Colours come from CSS classes (`org-box`, `org-line`, `org-shared`,
     /// `org-label`) with `currentColor` defaults, so it follows light, dark and print styles.
-    /// `id` makes the title and description ids unique in a page.
-    public func svg(id: String, title: String) -> String {
+    /// `id` makes the title and description ids unique in a page; `sentence` writes a line in
+    /// words (the site's, in its language; English by default, as the terminal writes it).
+    public func svg(id: String, title: String, sentence: (Line) -> String = \.sentence) -> String {
         let layout = OrgChartLayout(self)
         let number = { (value: Double) -> String in
             value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
@@ -17,7 +18,7 @@ extension OrgChart {
             + "width=\"\(number(layout.width))\" height=\"\(number(layout.height))\" "
             + "aria-labelledby=\"\(titleID) \(descID)\">\n"
         svg += "<title id=\"\(titleID)\">\(escapeHTML(title))</title>\n"
-        let description = lines.map(\.sentence).joined(separator: ". ") + "."
+        let description = lines.map(sentence).joined(separator: ". ") + "."
         svg += "<desc id=\"\(descID)\">\(escapeHTML(description))</desc>\n"
         for line in lines where line.kind == .reports {
             guard let child = layout.boxes[line.from], let parent = layout.boxes[line.to] else { continue }
@@ -52,7 +53,7 @@ extension OrgChart {
     }
 
     /// The lines as an HTML list for screen readers and readers without pictures.
-    public func linesHTML() -> String {
-        "<ul class=\"org-lines\">" + lines.map { "<li>\(escapeHTML($0.sentence))</li>" }.joined() + "</ul>"
+    public func linesHTML(sentence: (Line) -> String = \.sentence) -> String {
+        "<ul class=\"org-lines\">" + lines.map { "<li>\(escapeHTML(sentence($0)))</li>" }.joined() + "</ul>"
     }
 }

@@ -7,10 +7,13 @@ import Foundation
 /// title: CRO and CCO explainer
 /// description: What a Chief Revenue Officer and a Chief Customer Officer own, and when.
 /// sources: about-the-sources
+/// language: en
+/// strings:
+///   searchPlaceholder: Search terms and questions…
 /// ```
 public struct SiteConfig: Sendable, Hashable {
     public static let fileName = "site.yml"
-    public static let fields = ["title", "description", "sources"]
+    public static let fields = ["title", "description", "sources", "language", "strings"]
 
     /// The name in every page's header and the home page's heading.
     public var title = "Seam"
@@ -18,6 +21,11 @@ public struct SiteConfig: Sendable, Hashable {
     public var description: String?
     /// The id of the entry about the knowledge base's sources, which every source line links to.
     public var sources: String?
+    /// The language the site is written in (`en`, `de`): the pages' `lang` and the theme's strings
+    /// file (`strings/LANGUAGE.yml`).
+    public var language = "en"
+    /// Interface words that take the place of the theme's (`Strings`), as written, key by key.
+    public var strings: [DataValue.Field] = []
     /// Where `sources` is written, for the diagnostic when it names no entry.
     var sourcesLocation = Diagnostic(path: fileName, message: "")
 
@@ -62,6 +70,12 @@ public struct SiteConfig: Sendable, Hashable {
                 error("unknown setting `\(name)`: \(close.first.map { "did you mean `\($0)`? " } ?? "")\(fileName) takes \(fields.map { "`\($0)`" }.joined(separator: ", "))", at.0, at.1)
                 continue
             }
+            if name == "strings" {
+                if let overrides = value.fields { config.strings = overrides } else {
+                    error("`strings` maps interface words to your own (`related: See also`), not \(value.typeDescription)", value.position.line, value.position.column)
+                }
+                continue
+            }
             guard let text = value.text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 error("`\(name)` must be a line of text", value.position.line, value.position.column)
                 continue
@@ -69,6 +83,12 @@ public struct SiteConfig: Sendable, Hashable {
             let clean = text.trimmingCharacters(in: .whitespacesAndNewlines)
             switch name {
             case "title": config.title = clean
+            case "language":
+                guard clean.count <= 35, clean.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+                    error("`language` is a language tag such as `en` or `de`", value.position.line, value.position.column)
+                    continue
+                }
+                config.language = clean
             case "sources": (config.sources, config.sourcesLocation) = (clean, Diagnostic(path: shown, line: at.0, column: at.1, message: ""))
             default: config.description = clean
             }

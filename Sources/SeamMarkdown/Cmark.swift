@@ -258,9 +258,11 @@ enum Cmark {
         var urlNodes: [OpaquePointer] = []
         var textNodes: [OpaquePointer] = []
         var rawNodes: [OpaquePointer] = []
+        var proseLinks: [OpaquePointer] = []  // links outside headings
         if let iterator = cmark_iter_new(root) {
             defer { cmark_iter_free(iterator) }
             var excluded = 0  // depth inside links, images and headings, where terms are not linked
+            var inHeading = 0
             while true {
                 let event = cmark_iter_next(iterator)
                 if event == CMARK_EVENT_DONE { break }
@@ -269,18 +271,36 @@ enum Cmark {
                 let isContainer = type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE || type == CMARK_NODE_HEADING
                 if event == CMARK_EVENT_EXIT {
                     if isContainer { excluded -= 1 }
+                    if type == CMARK_NODE_HEADING { inHeading -= 1 }
                     continue
                 }
                 if isContainer { excluded += 1 }
-                if type == CMARK_NODE_HEADING { headings.append(node) }
+                if type == CMARK_NODE_HEADING { headings.append(node); inHeading += 1 }
                 if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { urlNodes.append(node) }
+                if type == CMARK_NODE_LINK && inHeading == 0 { proseLinks.append(node) }
                 if type == CMARK_NODE_TEXT && excluded == 0 { textNodes.append(node) }
                 if type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK { rawNodes.append(node) }
             }
         }
 
+        var replaced = Set<OpaquePointer>()
+        if let replaceLink = transform.replaceLink {
+            for link in proseLinks {
+                guard let (open, close) = replaceLink(string(cmark_node_get_url(link))),
+                      let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+                _ = cmark_node_set_on_enter(wrapper, open)
+                _ = cmark_node_set_on_exit(wrapper, close)
+                while let child = cmark_node_first_child(link) {
+                    cmark_node_unlink(child)
+                    _ = cmark_node_append_child(wrapper, child)
+                }
+                _ = cmark_node_replace(link, wrapper)
+                cmark_node_free(link)
+                replaced.insert(link)
+            }
+        }
         if let rewrite = transform.rewriteURL {
-            for node in urlNodes {
+            for node in urlNodes where !replaced.contains(node) {
                 let url = string(cmark_node_get_url(node))
                 let rewritten = rewrite(url)
                 if rewritten != url { _ = cmark_node_set_url(node, rewritten) }

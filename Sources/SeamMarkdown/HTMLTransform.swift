@@ -15,6 +15,11 @@ public struct HTMLTransform: Sendable {
     /// Splits a text node outside links, images and headings into segments (to link glossary
     /// terms); nil leaves the text as it is.
     public var linkTerms: (@Sendable (String) -> [Segment]?)?
+    /// Raw HTML to write in place of a link's own tags, given its destination as written: the
+    /// `open` tag (with its own `<a href>`) before the link's text and `close` after it, both
+    /// built with `escapeHTML` by the caller; nil keeps the link. For links outside headings (a
+    /// glossary term's card beside an author's own link to the term).
+    public var replaceLink: (@Sendable (String) -> (open: String, close: String)?)?
     /// Gives every heading an `id` attribute with its anchor.
     public var headingAnchors: Bool
     /// Shows raw HTML as the text the author typed (escaped) instead of leaving it out; ignored
@@ -23,10 +28,12 @@ public struct HTMLTransform: Sendable {
 
     public init(rewriteURL: (@Sendable (String) -> String)? = nil,
                 linkTerms: (@Sendable (String) -> [Segment]?)? = nil,
+                replaceLink: (@Sendable (String) -> (open: String, close: String)?)? = nil,
                 headingAnchors: Bool = false,
                 rawHTMLAsText: Bool = false) {
         self.rewriteURL = rewriteURL
         self.linkTerms = linkTerms
+        self.replaceLink = replaceLink
         self.headingAnchors = headingAnchors
         self.rawHTMLAsText = rawHTMLAsText
     }

@@ -3,7 +3,8 @@ import SeamMarkdown
 import SeamText
 
 /// Links the first mention of each glossary term (its title or an alias, whole words, any case)
-/// in an entry's prose to the term, with the term's card beside it.
+/// in an entry's prose to the term, with the term's card beside it. An author's own link to a
+/// term gets the same card (`Session.cardLink`), and the term is then not linked again.
 ///
 /// Linear in the text: the names live in a word trie, and each text node is scanned once
 /// (`WordScanner`, the words search sees but for apostrophes, which separate words here: `NRR's`
@@ -12,6 +13,8 @@ import SeamText
 public struct GlossaryLinker: Sendable {
     struct Term: Sendable {
         var id: String
+        /// The term's page from the site root (`terms/slo.html`, in whatever folder its kind has).
+        var page: String
         /// `"><strong>Title</strong> definition</span></span>`: the end of the card, escaped.
         var cardTail: String
     }
@@ -23,12 +26,15 @@ public struct GlossaryLinker: Sendable {
     private var trie = WordTrie()
     /// Per trie node, the term a name ending there names (-1 for none).
     private var terminal: [Int32] = [-1]
+    /// The number of each term, by id.
+    private var numbers: [String: Int32] = [:]
 
     /// A linker for the names (titles and aliases) of `terms`.
     public init(terms: [Entry]) {
         for entry in terms.sorted(by: { $0.id < $1.id }) {
             let number = Int32(self.terms.count)
-            self.terms.append(Term(id: entry.id, cardTail: "\"><strong>\(escapeHTML(entry.title))</strong> \(escapeHTML(entry.summary))</span></span>"))
+            numbers[entry.id] = number
+            self.terms.append(Term(id: entry.id, page: entry.page, cardTail: "\"><strong>\(escapeHTML(entry.title))</strong> \(escapeHTML(entry.summary))</span></span>"))
             for name in [entry.title] + entry.aliases {
                 let words = Self.words(of: name).map { vocabulary.insert($0) }
                 guard !words.isEmpty else { continue }
@@ -97,10 +103,8 @@ public struct GlossaryLinker: Sendable {
                         guard id != excluded, linked.insert(match.term).inserted else { continue }
                         let start = word.range.lowerBound, end = match.end
                         if copied < start { segments.append(.text(String(decoding: bytes[copied..<start], as: UTF8.self))) }
-                        cards += 1
-                        let card = "\(idPrefix)\(cards)"
-                        let open = "<span class=\"term\"><a href=\"\(escapeHTML(root))terms/\(escapeHTML(id)).html\" class=\"term-link\" aria-describedby=\"\(card)\">"
-                        let close = "</a><span class=\"term-card\" role=\"tooltip\" id=\"\(card)" + linker.terms[Int(match.term)].cardTail
+                        let term = linker.terms[Int(match.term)]
+                        let (open, close) = tags(for: term, href: root + term.page)
                         segments.append(.wrapped(open: open, text: String(decoding: bytes[start..<end], as: UTF8.self), close: close))
                         linkedTerms.append(id)
                         copied = end
@@ -110,6 +114,23 @@ public struct GlossaryLinker: Sendable {
                     return segments
                 }
             }
+        }
+
+        /// The tags around a linked mention of `term`: the link to `href` and the card after it.
+        private func tags(for term: Term, href: String) -> (open: String, close: String) {
+            cards += 1
+            let card = "\(idPrefix)\(cards)"
+            return ("<span class=\"term\"><a href=\"\(escapeHTML(href))\" class=\"term-link\" aria-describedby=\"\(card)\">",
+                    "</a><span class=\"term-card\" role=\"tooltip\" id=\"\(card)" + term.cardTail)
+        }
+
+        /// The tags for an author's own link to term `id` (to `href`, as rewritten for the page):
+        /// the same link and card a mention gets; the term is not linked again on the page. Nil
+        /// when `id` is not a term, or is the page's own.
+        public func cardLink(to id: String, href: String) -> (open: String, close: String)? {
+            guard id != excluded, let number = linker.numbers[id] else { return nil }
+            if linked.insert(number).inserted { linkedTerms.append(id) }
+            return tags(for: linker.terms[Int(number)], href: href)
         }
     }
 

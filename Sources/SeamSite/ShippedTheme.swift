@@ -33,6 +33,15 @@ enum ShippedTheme {
             "assess-engine.js": PackageResources.assess_engine_js,
             "result-chart.js": PackageResources.result_chart_js,
             "favicon.svg": PackageResources.favicon_svg,
+            "strings.js": PackageResources.strings_js,
+        ]
+    }
+
+    /// The interface words by language (`en` for `strings/en.yml`), as YAML texts.
+    static var strings: [String: String] {
+        [
+            "en": String(decoding: PackageResources.en_yml, as: UTF8.self),
+            "de": String(decoding: PackageResources.de_yml, as: UTF8.self),
         ]
     }
 }

@@ -17,9 +17,12 @@ extension SiteBuild.Step {
         if !project.errors.isEmpty { throw SiteBuild.Stopped(project: project) }
     }
 
-    /// Reads the templates and assets (the shipped theme, with a theme folder's files over it).
+    /// Reads the templates, assets and strings (the shipped theme, with a theme folder's files
+    /// over it; the strings of the settings' language, with their `strings:` over them).
     public static let theme = Self(name: "theme") { context in
-        context.theme = try Theme.load(folder: context.options.themeFolder)
+        let project = context.required(context.project, "project")
+        let settingsPath = (context.contentRoot.map { $0 == "." ? "" : $0 + "/" } ?? "") + SiteConfig.fileName
+        context.theme = try Theme.load(folder: context.options.themeFolder, settings: project.base.site, settingsPath: settingsPath)
     }
 
     /// Builds what every page shares: the glossary linker, entries by path, the navigation and
@@ -69,11 +72,14 @@ extension SiteBuild.Step {
         try context.write(SiteFile(path: "assets/search-index.js", text: index.script))
     }
 
-    /// Copies the theme's assets.
+    /// Copies the theme's assets, and writes the script's interface words for the site's
+    /// language (`assets/site-strings.js`, which `strings.js` reads).
     public static let assets = Self(name: "assets") { context in
-        for asset in context.required(context.theme, "theme").assets {
+        let theme = context.required(context.theme, "theme")
+        for asset in theme.assets {
             try context.write(SiteFile(path: "assets/" + asset.name, bytes: asset.bytes))
         }
+        try context.write(SiteFile(path: "assets/site-strings.js", text: "window.SeamStrings = \(theme.strings.scriptJSON);\n"))
     }
 
     /// Writes `sitemap.xml` when the site's public address is known.

@@ -11,7 +11,7 @@ public enum SiteBuild {
     public static let steps: [Step] = [
         .load,          // in: contentRoot            out: project; searchIndex started as soon as the entries are read
         .check,         // in: project.diagnostics    out: nothing, or stops the build with the errors (`Stopped`)
-        .theme,         // in: options.themeFolder    out: theme
+        .theme,         // in: options.themeFolder, project.base.site (language, strings)    out: theme
         .prepare,       // in: project, theme         out: pages (the linker, navigation and list items every page shares)
         .open,          // in: output               out: sink (a `SiteWriter.Transaction`: the lock, the temporary folder)
         .renderPages,   // in: pages                  out: every HTML page through sink; pagePaths

@@ -56,6 +56,8 @@ extension SiteContext {
             "id": .text(assessment.id),
             "title": .text(assessment.title),
             "summary": .text(assessment.summary),
+            "kindName": .text(entry.kind.singularName),
+            "kindIndex": .text(root + entry.kind.indexPage),
             "introduction": .html(bodyHTML(entry, root: root, session: session)),
             "questions": .list(questions),
             "outcomes": .list(outcomes),
@@ -65,7 +67,7 @@ extension SiteContext {
         ]
         return page(entry.page, template: "assessment", values: values, title: assessment.title, pageKind: "assessment",
                     description: assessment.summary,
-                    breadcrumb: [(root + "index.html", "Home"), (root + entry.kind.indexPage, entry.kind.pluralName)],
+                    breadcrumb: [(root + "index.html", strings.text("home")), (root + entry.kind.indexPage, entry.kind.pluralName)],
                     assessment: true)
     }
 

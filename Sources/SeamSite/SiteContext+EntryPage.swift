@@ -53,7 +53,7 @@ extension SiteContext {
         ]
         return page(entry.page, template: "entry", values: values, title: entry.title, pageKind: entry.kind.rawValue,
                     description: entry.summary,
-                    breadcrumb: [(root + "index.html", "Home")] + (entry.kind == .page ? [] : [(root + entry.kind.indexPage, entry.kind.pluralName)]))
+                    breadcrumb: [(root + "index.html", strings.text("home"))] + (entry.kind == .page ? [] : [(root + entry.kind.indexPage, entry.kind.pluralName)]))
     }
 
     /// How many related entries an entry page shows before "show all".

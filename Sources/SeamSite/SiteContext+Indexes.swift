@@ -28,14 +28,14 @@ extension SiteContext {
             "isFacts": .flag(kind.has(.sourcedFigure)),
         ]
         return page(kind.indexPage, template: "kind-index", values: values, title: kind.pluralName, pageKind: "index",
-                    description: nil, breadcrumb: [(root + "index.html", "Home")])
+                    description: nil, breadcrumb: [(root + "index.html", strings.text("home"))])
     }
 
     /// `glossary.html`: the terms A to Z with their definitions, and every alias pointing to its term.
     func glossaryPage() -> SiteFile {
         let root = ""
         let glossary = base.entries(with: .glossary)
-        let title = base.schema.kinds(with: .glossary).first?.pluralName ?? "Glossary"
+        let title = base.schema.kinds(with: .glossary).first?.pluralName ?? strings.text("glossaryTitle")
         struct Row { var sortKey: String; var tieBreak: String; var letter: String; var value: TemplateValue }
         var rows: [Row] = []
         func letter(of name: String) -> String {
@@ -77,14 +77,14 @@ extension SiteContext {
         let values: TemplateValue = ["title": .text(title), "letters": .list(navigation), "groups": .list(groups),
                                      "count": .number(glossary.count)]
         return page("glossary.html", template: "glossary", values: values, title: title, pageKind: "glossary",
-                    description: "Every term of the knowledge base, A to Z, with its short definition.",
-                    breadcrumb: [(root + "index.html", "Home")])
+                    description: strings.text("glossaryDescription"),
+                    breadcrumb: [(root + "index.html", strings.text("home"))])
     }
 
     /// `faq.html`: every question with its answer, each under an anchor named after its id.
     func faqPage() -> SiteFile {
         let root = ""
-        let title = base.schema.kinds(with: .questions).first?.pluralName ?? "Questions"
+        let title = base.schema.kinds(with: .questions).first?.pluralName ?? strings.text("questionsTitle")
         let questions: [TemplateValue] = base.entries(with: .questions).inReadingOrder.enumerated().map { number, entry in
             let session = linker.session(root: root, idPrefix: "term-\(number + 1)-")
             return [
@@ -94,8 +94,8 @@ extension SiteContext {
         }
         let values: TemplateValue = ["title": .text(title), "questions": .list(questions)]
         return page("faq.html", template: "faq", values: values, title: title, pageKind: "faq",
-                    description: "The questions the knowledge base answers, each with its answer.",
-                    breadcrumb: [(root + "index.html", "Home")])
+                    description: strings.text("questionsDescription"),
+                    breadcrumb: [(root + "index.html", strings.text("home"))])
     }
 
     /// `index.html`: what this is, the frameworks to start with, the assessments, search and the indexes.
@@ -126,7 +126,7 @@ extension SiteContext {
             "sections": .list(sections),
         ]
         return page("index.html", template: "home", values: values, title: base.site.title, pageKind: "home",
-                    description: base.site.description ?? "An explainer knowledge base: frameworks, structures, a glossary, questions and assessments.",
+                    description: base.site.description ?? strings.text("siteDescription"),
                     breadcrumb: [])
     }
 
@@ -134,13 +134,13 @@ extension SiteContext {
     func searchPage() -> SiteFile {
         let root = ""
         let values: TemplateValue = [
-            "title": "Search",
+            "title": .text(strings.text("searchTitle")),
             "kinds": .text(kinds.map(\.rawValue).joined(separator: " ")),
             "kindOptions": .list(kinds.map { ["value": .text($0.rawValue), "label": .text($0.pluralName)] }),
             "sections": .list(kinds.map { ["href": .text(root + $0.indexPage), "label": .text($0.pluralName)] }),
         ]
-        return page("search.html", template: "search", values: values, title: "Search", pageKind: "search",
-                    description: nil, breadcrumb: [(root + "index.html", "Home")])
+        return page("search.html", template: "search", values: values, title: strings.text("searchTitle"), pageKind: "search",
+                    description: nil, breadcrumb: [(root + "index.html", strings.text("home"))])
     }
 
     /// `404.html`: for servers that show it for a missing page.
@@ -152,10 +152,10 @@ extension SiteContext {
     func notFoundPage() -> SiteFile {
         let root = options.baseURL.flatMap { $0.isEmpty ? nil : ($0.hasSuffix("/") ? $0 : $0 + "/") } ?? ""
         let values: TemplateValue = [
-            "title": "Page not found",
+            "title": .text(strings.text("notFoundTitle")),
             "sections": .list(kinds.map { ["href": .text(root + $0.indexPage), "label": .text($0.pluralName)] }),
         ]
-        return page("404.html", template: "not-found", values: values, title: "Page not found", pageKind: "not-found",
-                    description: nil, breadcrumb: [(root + "index.html", "Home")], root: root)
+        return page("404.html", template: "not-found", values: values, title: strings.text("notFoundTitle"), pageKind: "not-found",
+                    description: nil, breadcrumb: [(root + "index.html", strings.text("home"))], root: root)
     }
 }

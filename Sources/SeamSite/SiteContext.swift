@@ -12,6 +12,8 @@ final class SiteContext: @unchecked Sendable {
     var base: KnowledgeBase { project.base }
     let options: SiteOptions
     let theme: Theme
+    /// The interface words (the theme's, for the site's language).
+    var strings: Strings { theme.strings }
     let linker: GlossaryLinker
     /// Entries by their path in the content folder (`terms/nrr.md`), for links.
     let byPath: [String: Entry]
@@ -90,8 +92,20 @@ final class SiteContext: @unchecked Sendable {
                 }
             }
         var linkTerms: (@Sendable (String) -> [HTMLTransform.Segment]?)?
-        if let session { linkTerms = { text in session.link(text) } }
-        let transform = HTMLTransform(rewriteURL: rewrite, linkTerms: linkTerms, headingAnchors: anchors, rawHTMLAsText: true)
+        var replaceLink: (@Sendable (String) -> (open: String, close: String)?)?
+        if let session {
+            linkTerms = { text in session.link(text) }
+            // An author's own link to a glossary term gets the term's card, as a mention does.
+            replaceLink = { url in
+                let target: String?
+                if let (plain, _) = Self.plainLink(url, folder: folder) { target = plain }
+                else if case .file(let file, _) = LinkTarget.resolve(url, from: path) { target = file } else { target = nil }
+                guard let target, let linked = byPath[target], linked.kind.has(.glossary) else { return nil }
+                return session.cardLink(to: linked.id, href: rewrite(url))
+            }
+        }
+        let transform = HTMLTransform(rewriteURL: rewrite, linkTerms: linkTerms, replaceLink: replaceLink,
+                                      headingAnchors: anchors, rawHTMLAsText: true)
         return MarkdownDocument.renderHTML(entry.body, headingIDs: entry.headings.map(\.anchor), transform: transform)
     }
 
@@ -151,7 +165,7 @@ final class SiteContext: @unchecked Sendable {
             "kind": .text(entry.kind.rawValue),
             "kindName": .text(entry.kind.singularName),
             "figure": entry.figure.map { ["value": .text($0), "measured": .text(or: entry.measured),
-                                          "source": .text(entry.sources.isEmpty ? "not given" : entry.citations),
+                                          "source": .text(entry.sources.isEmpty ? strings.text("sourceNotGiven") : entry.citations),
                                           "sourcesHref": sourcesHref(root: root)] } ?? false,
         ]
     }
@@ -159,7 +173,14 @@ final class SiteContext: @unchecked Sendable {
     /// The org chart of structure `id` for a page, or false.
     func chart(_ id: String, idPrefix: String = "chart") -> TemplateValue {
         guard let chart = charts[id], let entry = base.entry(id) else { return false }
-        return ["svg": .html(chart.svg(id: "\(idPrefix)-\(id)", title: "Org chart: \(entry.title)")), "lines": .html(chart.linesHTML()),
+        let sentence: (OrgChart.Line) -> String = { [strings] line in
+            switch line.kind {
+            case .reports: return strings.text("reportsTo", ["role": line.from, "boss": line.to])
+            case .shared: return strings.text("sharesAccountability", ["role": line.from, "other": line.to])
+            }
+        }
+        return ["svg": .html(chart.svg(id: "\(idPrefix)-\(id)", title: strings.text("orgChartTitle", ["title": entry.title]), sentence: sentence)),
+                "lines": .html(chart.linesHTML(sentence: sentence)),
                 "hasShared": .flag(!chart.shared.isEmpty)]
     }
 
@@ -168,6 +189,7 @@ final class SiteContext: @unchecked Sendable {
                 content: String, assessment: Bool = false) -> TemplateValue {
         [
             "title": .text(title),
+            "language": .text(strings.language),
             "siteName": .text(base.site.title),
             "root": .text(root),
             "pageKind": .text(pageKind),

@@ -3,6 +3,7 @@ import Foundation
 import SeamAssess
 import SeamContent
 import SeamProject
+import SeamSite
 
 /// `seam assess`: lists the assessments, or runs one and prints the result with its reasoning.
 struct Assess: ParsableCommand {
@@ -76,7 +77,10 @@ struct Assess: ParsableCommand {
         }
         do {
             let result = try assessment.evaluate(given)
-            let rendered = result.rendered(as: ResultFormat(rawValue: format.rawValue) ?? .text, siteURL: siteURL, chart: assessment.chartSpec)
+            // The words before a reading are the knowledge base's (its `readingLabel` string).
+            let readingLabel = (try? Theme.strings(settings: base.site))?.text("readingLabel") ?? "Our reading."
+            let rendered = result.rendered(as: ResultFormat(rawValue: format.rawValue) ?? .text, siteURL: siteURL,
+                                           chart: assessment.chartSpec, readingLabel: readingLabel)
             print(rendered, terminator: "")
         } catch let problems as AnswerProblems {
             printError("error: " + problems.description)
@@ -120,7 +124,9 @@ struct Assess: ParsableCommand {
 /// What `?` shows: the question's one-line explanation, Seam's reading, and the entry behind it.
 func fullExplanation(_ question: Question, base: KnowledgeBase) -> String {
     var parts = [question.explanation]
-    if let reading = question.reading { parts.append("Seam's reading of the article: \(reading)") }
+    if let reading = question.reading {
+        parts.append(((try? Theme.strings(settings: base.site))?.text("readingLabel") ?? "Our reading.") + " " + reading)
+    }
     if let entry = base.entry(question.entry.id) {
         parts.append("From \"\(entry.title)\" (seam show \(entry.id)): \(entry.summary)")
         let body = question.entry.anchor.flatMap { entry.section($0) } ?? entry.body.trimmingCharacters(in: .whitespacesAndNewlines)

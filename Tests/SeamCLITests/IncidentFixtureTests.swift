@@ -100,6 +100,7 @@ import Testing
         #expect(output.status == 0, "\(output.stderr)")
         let home = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(home.contains("Incidents, handled"))
+        #expect(home.contains("placeholder=\"Search incidents, metrics, playbooks…\""), "the settings' own interface words")
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("concepts/slo.html").path))
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("checks/incident-severity.html").path))
         var found: [String] = []

@@ -48,7 +48,7 @@ import SeamTestSupport
             #expect(html.contains("<main id=\"main\""), "\(file.path)")
             #expect(html.contains("<nav class=\"breadcrumb\" aria-label=\"Breadcrumb\">") == (file.path != "index.html"), "\(file.path)")
             let scripts = html.components(separatedBy: "<script src=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
-            let everyPage = ["search-engine.js", "url-state.js", "search-box.js", "dom.js"]
+            let everyPage = ["site-strings.js", "strings.js", "search-engine.js", "url-state.js", "search-box.js", "dom.js"]
             let expected = file.path.hasPrefix("assessments/") && file.path != "assessments/index.html"
                 ? everyPage + ["assess-engine.js", "result-chart.js", "assessment-view.js", "assessment-page.js", "seam.js"]
                 : everyPage + ["seam.js"]

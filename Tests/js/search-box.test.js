@@ -84,14 +84,14 @@ test('the search page: kind filters, the status line and the hits', () => {
     ['Structure', true, 'search.html?q=renewals&kind=structure']
   ]);
   assert.ok(view.hits.length > 0 && view.hits.every((hit) => hit.kind === 'structure'));
-  assert.match(view.status, /^\d+ results? for \u201crenewals\u201d among structure entries\.$/);
+  assert.match(view.status, /^\d+ results? for \u201crenewals\u201d \(Structure only\)\.$/);
   assert.equal(view.hits[0].href, view.hits[0].kind + 's/' + view.hits[0].id + '.html');
 });
 
 test('the search page without a query, with nothing found, and without the index', () => {
   assert.match(searchBox.page(engine, index, { query: '', kind: '' }, [], '').status, /^Type a word/);
   const none = searchBox.page(engine, index, { query: 'zzqqxx', kind: 'faq' }, ['faq'], '');
-  assert.equal(none.status, 'Nothing matches \u201czzqqxx\u201d among question entries. Try another word, or browse the glossary.');
+  assert.equal(none.status, 'Nothing matches \u201czzqqxx\u201d (Question only). Try another word, or browse the glossary.');
   const unloaded = searchBox.page(engine, null, { query: 'renewals', kind: '' }, ['term'], '');
   assert.equal(unloaded.status, 'The search index could not be loaded.');
   assert.deepEqual(unloaded.filter.map((f) => f.label), ['All kinds', 'term'], 'without the index the kinds show as ids');

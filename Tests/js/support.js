@@ -10,8 +10,15 @@ const { execFileSync } = require('child_process');
 const repository = path.resolve(__dirname, '..', '..');
 const assets = path.join(repository, 'Sources', 'SeamSite', 'Theme', 'assets');
 
-/* A theme script as a module (they export through module.exports under node). */
-function asset(name) { return require(path.join(assets, name)); }
+/* A theme script as a module (they export through module.exports under node). The modules speak
+ * the words of the built site (strings.js with the strings the build wrote). */
+function asset(name) {
+  const strings = require(path.join(assets, 'strings.js'));
+  if (!loadedStrings) { loadedStrings = builtStrings(); strings.use(loadedStrings); }
+  return require(path.join(assets, name));
+}
+
+let loadedStrings = null;
 
 function binary() {
   const candidates = [process.env.SEAM_BINARY, '.build/release/seam', '.build/debug/seam']
@@ -50,7 +57,15 @@ function builtDefinition(id) {
   return JSON.parse(found[1]);
 }
 
+/* The interface words the build wrote for the site's script (assets/site-strings.js). */
+function builtStrings() {
+  const sandbox = { window: {} };
+  vm.runInNewContext(fs.readFileSync(path.join(site(), 'assets', 'site-strings.js'), 'utf8'), sandbox);
+  if (!sandbox.window.SeamStrings) throw new Error('assets/site-strings.js set no window.SeamStrings');
+  return sandbox.window.SeamStrings;
+}
+
 /* A deep copy, to change an index or definition without touching the shared one. */
 function copy(value) { return JSON.parse(JSON.stringify(value)); }
 
-module.exports = { repository, asset, site, builtIndex, builtDefinition, copy };
+module.exports = { repository, asset, site, builtIndex, builtDefinition, builtStrings, copy };

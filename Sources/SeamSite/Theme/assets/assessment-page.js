@@ -11,12 +11,13 @@
   var html = doc.documentElement;
   var ROOT = html.getAttribute('data-root') || '';
   var seam = window.Seam;
-  if (!seam || !seam.dom || !seam.urlState || !seam.assessmentView) {
-    if (window.console) console.error('assessment-page.js: load url-state.js, dom.js and assessment-view.js before it (see the theme README)');
+  if (!seam || !seam.dom || !seam.urlState || !seam.assessmentView || !seam.strings) {
+    if (window.console) console.error('assessment-page.js: load strings.js, url-state.js, dom.js and assessment-view.js before it (see the theme README)');
     return;
   }
   var urlState = seam.urlState;
   var el = seam.dom.el, append = seam.dom.append, clear = seam.dom.clear;
+  var t = seam.strings.t, tParts = seam.strings.parts;
 
   /* The page about the sources that every source line links to (`data-sources` on the form,
      from `sources` in site.yml), or null. */
@@ -32,13 +33,12 @@
     try { window.history.replaceState(window.history.state, '', target); return true; } catch (error) { return false; }
   }
 
-  /* "Explained in TITLE: summary", from an explanation's view. */
+  /* "Explained in TITLE: summary" (`explainedIn`), from an explanation's view. */
   function explainedIn(explanation, className) {
-    return el('p', { className: 'result-explanation' + (className ? ' ' + className : '') }, [
-      'Explained in ',
-      el('a', { href: explanation.href, 'data-entry': explanation.id }, explanation.heading),
-      explanation.summary ? ': ' + explanation.summary : ''
-    ]);
+    return el('p', { className: 'result-explanation' + (className ? ' ' + className : '') }, tParts('explainedIn', {
+      link: el('a', { href: explanation.href, 'data-entry': explanation.id }, explanation.heading),
+      summary: explanation.summary ? ': ' + explanation.summary : ''
+    }));
   }
 
   /* The org chart the page carries for an entry, with its ids made unique; null when it has none. */
@@ -108,14 +108,14 @@
   /* A link to this result, a button that copies it and one that prints. */
   function resultActions(url) {
     var note = el('span', { className: 'result-copy-status', role: 'status' });
-    var copy = el('button', { type: 'button', className: 'result-copy' }, 'Copy link');
-    var print = el('button', { type: 'button', className: 'result-print' }, 'Print');
+    var copy = el('button', { type: 'button', className: 'result-copy' }, t('copyLink'));
+    var print = el('button', { type: 'button', className: 'result-print' }, t('print'));
     copy.addEventListener('click', function () {
-      copyText(url, function (ok) { note.textContent = ok ? 'Link copied.' : 'Copy the link: ' + url; });
+      copyText(url, function (ok) { note.textContent = ok ? t('linkCopied') : t('copyTheLink', { url: url }); });
     });
     print.addEventListener('click', function () { window.print(); });
     return el('div', { className: 'result-actions' }, [
-      el('a', { href: url, className: 'result-link' }, 'Link to this result'), ' ', copy, ' ', print, ' ', note
+      el('a', { href: url, className: 'result-link' }, t('linkToResult')), ' ', copy, ' ', print, ' ', note
     ]);
   }
 
@@ -124,17 +124,17 @@
     var outcome = view.outcome;
     var parts = [
       el('div', { className: 'result-outcome', 'data-outcome': outcome.id }, [
-        el('h2', { id: 'result-heading' }, ['Result: ', outcome.title]),
+        el('h2', { id: 'result-heading' }, t('resultHeading', { title: outcome.title })),
         el('p', { className: 'result-summary' }, outcome.summary),
         outcome.text ? el('p', { className: 'result-text' }, outcome.text) : null,
-        outcome.reading ? el('blockquote', { className: 'result-reading' }, el('p', null, [el('strong', null, 'Seam\u2019s reading of the article.'), ' ', outcome.reading])) : null,
+        outcome.reading ? el('blockquote', { className: 'result-reading' }, el('p', null, [el('strong', null, t('readingLabel')), ' ', outcome.reading])) : null,
         explainedIn(outcome.explanation, 'result-outcome-explanation')
       ]),
       resultActions(shareURL)
     ];
-    if (chart) parts.push(el('h3', null, 'At a glance'), chart);
+    if (chart) parts.push(el('h3', null, t('atAGlance')), chart);
 
-    parts.push(el('h3', null, 'Your answers'));
+    parts.push(el('h3', null, t('yourAnswers')));
     var list = el('ol', { className: 'result-answers' });
     view.answers.forEach(function (answer) {
       if (answer.groupTitle) list.appendChild(el('li', { className: 'result-group' }, el('h4', null, answer.groupTitle)));
@@ -145,14 +145,14 @@
         el('p', { className: 'result-question' }, [el('strong', null, answer.prompt), el('br'), answer.label]),
         el('p', null, [el('span', { className: 'result-counts' }, answer.counts), ' ', answer.why]),
         explainedIn(answer.explanation),
-        el('p', { className: 'result-change' }, el('a', { href: '#q-' + answer.question }, 'Change this answer'))
+        el('p', { className: 'result-change' }, el('a', { href: '#q-' + answer.question }, t('changeAnswer')))
       ]));
     });
     parts.push(list);
-    if (view.tally) parts.push(el('p', { className: 'result-tally' }, 'Tally: ' + view.tally + '.'));
+    if (view.tally) parts.push(el('p', { className: 'result-tally' }, t('tally', { tally: view.tally })));
 
     if (view.recommendations.length) {
-      parts.push(el('h3', null, 'Recommended next'));
+      parts.push(el('h3', null, t('recommendedNext')));
       parts.push(el('ul', { className: 'result-recommendations' }, view.recommendations.map(function (item) {
         return el('li', { className: 'result-recommendation', 'data-entry': item.id, 'data-kind': item.kind }, [
           el('p', null, [el('a', { href: item.href }, item.title), ' (' + item.kind + '): ', item.why]),
@@ -162,15 +162,15 @@
     }
 
     if (view.facts.length) {
-      parts.push(el('h3', null, 'Facts behind it'));
+      parts.push(el('h3', null, t('factsBehind')));
       parts.push(el('ul', { className: 'result-facts' }, view.facts.map(function (fact) {
         return el('li', { className: 'result-fact', 'data-entry': fact.id }, [
           fact.figure ? el('strong', null, fact.figure) : null,
           fact.figure ? ': ' : null,
           fact.text,
           fact.sources ? ' ' : null,
-          fact.sources ? el('cite', null, ['Source: ', sourcesPage()
-            ? el('a', { href: urlState.pageURL(ROOT, sourcesPage()) }, fact.sources) : fact.sources]) : null,
+          fact.sources ? el('cite', null, tParts('factSource', { citation: sourcesPage()
+            ? el('a', { href: urlState.pageURL(ROOT, sourcesPage()) }, fact.sources) : fact.sources })) : null,
           fact.sources ? '.' : null,
           ' (', el('a', { href: fact.href }, fact.title), ')'
         ]);
@@ -178,7 +178,7 @@
     }
 
     if (view.terms.length) {
-      parts.push(el('h3', null, 'Terms used'));
+      parts.push(el('h3', null, t('termsUsed')));
       var terms = el('dl', { className: 'result-terms' });
       view.terms.forEach(function (term) {
         terms.appendChild(el('dt', { 'data-entry': term.id }, el('a', { href: term.href }, term.title)));
@@ -265,9 +265,9 @@
         if (unknown.length) parts.splice(1, 0, unknownNote(unknown));
         show(parts, 'result');
       } else if (shown.state === 'error') {
-        show([el('h2', { id: 'result-heading' }, 'No result'), el('p', null, shown.message)], 'error');
+        show([el('h2', { id: 'result-heading' }, t('noResult')), el('p', null, shown.message)], 'error');
       } else if (shown.state === 'incomplete') {
-        show([el('h2', { id: 'result-heading' }, 'Not finished yet')].concat(unknown.length ? [unknownNote(unknown)] : [],
+        show([el('h2', { id: 'result-heading' }, t('notFinished'))].concat(unknown.length ? [unknownNote(unknown)] : [],
           incompleteElements(views.incomplete(definition, answers))), 'incomplete');
       } else if (shown.state === 'unknown') {
         show([unknownNote(unknown)], 'incomplete');

@@ -14,7 +14,9 @@
 (function (root) {
   'use strict';
 
-  var urlState = typeof module !== 'undefined' && module.exports ? require('./url-state.js') : root.Seam.urlState;
+  var node = typeof module !== 'undefined' && module.exports;
+  var urlState = node ? require('./url-state.js') : root.Seam.urlState;
+  var t = (node ? require('./strings.js') : root.Seam.strings).t;
 
   function has(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
 
@@ -26,12 +28,12 @@
     if (!found.missing.length && !found.unknownQuestions.length && !found.unknownOptions.length) {
       var result;
       try { result = assess.evaluate(definition, answers); } catch (error) {
-        return { state: 'error', message: 'These answers give no result: ' + error.message };
+        return { state: 'error', message: t('noResultBecause', { reason: error.message }) };
       }
-      return { state: 'result', result: result, announcement: 'Result: ' + result.outcome.title + '. ' + result.outcome.summary };
+      return { state: 'result', result: result, announcement: t('resultAnnouncement', { title: result.outcome.title, summary: result.outcome.summary }) };
     }
     var remaining = found.missing.length;
-    if (explain) return { state: 'incomplete', announcement: remaining === 1 ? 'One question remains.' : remaining + ' questions remain.' };
+    if (explain) return { state: 'incomplete', announcement: t('questionsRemain', { count: remaining }) };
     return { state: unknown && unknown.length ? 'unknown' : 'hidden' };
   }
 
@@ -50,7 +52,7 @@
     return id;
   }
 
-  /* "2 Favourable, 1 Mixed, total score 7", per group where the assessment has groups. */
+  /* "2 Favorable, 1 Mixed, total score 7" (in the site's words), per group where the assessment has groups. */
   function tally(definition, result) {
     function list(counts, answers) {
       var seen = [];
@@ -63,7 +65,7 @@
       }).join('; ');
     }
     var parts = list(result.counts || {}, result.answers);
-    if (result.score !== undefined) parts.push('total score ' + result.score);
+    if (result.score !== undefined) parts.push(t('totalScore', { score: result.score }));
     return parts.join(', ');
   }
 
@@ -76,7 +78,7 @@
       return {
         groupTitle: startsGroup && groupTitles[answer.group] ? groupTitles[answer.group] : null,
         number: number + 1, question: answer.question, option: answer.option, rating: answer.rating,
-        prompt: answer.prompt, label: answer.label, counts: 'Counts as ' + answer.counted_as + '.', why: answer.why,
+        prompt: answer.prompt, label: answer.label, counts: t('countsAs', { rating: answer.counted_as }), why: answer.why,
         explanation: explanationView(answer.explanation, pageRoot)
       };
     });
@@ -112,15 +114,14 @@
   /* The questions still to answer, with a line that counts them. */
   function incomplete(definition, answers) {
     var missing = definition.questions.filter(function (q) { return !has(answers, q.id); });
-    var count = missing.length === 1 ? 'one more question' : missing.length + ' more questions';
     return {
-      prompt: 'Answer ' + count + ' to see the result:',
+      prompt: t('answerMore', { count: missing.length }),
       missing: missing.map(function (question) { return { id: question.id, label: question.label || question.prompt }; })
     };
   }
 
   function unknownNote(unknown) {
-    return 'The link holds ' + (unknown.length === 1 ? 'an answer' : 'answers') + ' this assessment does not know, left out: ' + unknown.join(', ') + '.';
+    return t('unknownAnswers', { count: unknown.length, list: unknown.join(', ') });
   }
 
   var api = { evaluation: evaluation, result: resultView, incomplete: incomplete, unknownNote: unknownNote, tally: tally };

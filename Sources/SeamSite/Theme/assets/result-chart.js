@@ -5,9 +5,11 @@
  *   window.SeamResultChart.svg(spec, result, id) -> "<svg ...>...</svg>"
  *
  * `spec` is the definition's `chart` (kind rows, scale or tallies), `result` what
- * window.SeamAssess.evaluate returns, `id` makes the title and description ids unique. */
+ * window.SeamAssess.evaluate returns, `id` makes the title and description ids unique. Its words
+ * come from window.Seam.strings (strings.js), in the site's language. */
 (function (root) {
   "use strict";
+  function t(key, values) { return root.Seam.strings.t(key, values); }
   var WIDTH = 640, LABEL_WIDTH = 300, MARGIN = 8, PER_LINE = 36;
 
   function escapeHTML(text) {
@@ -56,8 +58,10 @@
   function count(result, tally) {
     return result.answers.filter(function (a) { return a.group === tally.group && tally.ratings.indexOf(a.rating) >= 0; }).length;
   }
-  function orMore(boundary, joiner) {
-    return boundary.value + " or more" + (boundary.outcomeTitle ? joiner + boundary.outcomeTitle : "");
+  /* "8 or more", with the outcome it gives (`gives`: "8 or more: Commercial"; else "... means ..."). */
+  function orMore(boundary, gives) {
+    if (!boundary.outcomeTitle) return t("chartOrMore", { value: boundary.value });
+    return t(gives ? "chartOrMoreGives" : "chartOrMoreMeans", { value: boundary.value, outcome: boundary.outcomeTitle });
   }
 
   function chartLines(spec, result) {
@@ -67,12 +71,12 @@
     if (spec.kind === "scale") {
       if (!spec.scale) return [];
       var score = result.score == null ? 0 : result.score;
-      return ["Total " + score + " on a scale of " + spec.scale.minimum + " to " + spec.scale.maximum]
-        .concat(spec.scale.boundaries.map(function (b) { return orMore(b, ": "); }));
+      return [t("chartTotal", { score: score, minimum: spec.scale.minimum, maximum: spec.scale.maximum })]
+        .concat(spec.scale.boundaries.map(function (b) { return orMore(b, true); }));
     }
     return spec.tallies.map(function (tally) {
-      var bounds = tally.boundaries.map(function (b) { return orMore(b, " means "); });
-      return tally.title + ": " + count(result, tally) + " of " + tally.total + " " + tally.ratingLabel +
+      var bounds = tally.boundaries.map(function (b) { return orMore(b, false); });
+      return t("chartTallyLine", { title: tally.title, count: count(result, tally), total: tally.total, rating: tally.ratingLabel }) +
         (bounds.length ? " (" + bounds.join("; ") + ")" : "");
     });
   }
@@ -112,11 +116,11 @@
     s.boundaries.forEach(function (b) {
       var bx = x(b.value - 0.5), onLeft = bx > WIDTH / 2;
       svg += line("chart-cutoff", bx, bx, axisY - 40, axisY + 30, "stroke-dasharray=\"5 4\"");
-      svg += text(orMore(b, ": "), onLeft ? bx - 6 : bx + 6, axisY - 30, onLeft ? "end" : "start", "chart-heading");
+      svg += text(orMore(b, true), onLeft ? bx - 6 : bx + 6, axisY - 30, onLeft ? "end" : "start", "chart-heading");
     });
     var value = result.score == null ? s.minimum : result.score;
     svg += "<path class=\"chart-mark\" d=\"M" + n(x(value)) + " " + n(axisY - 4) + " l-8 -14 h16 z\" fill=\"currentColor\"/>\n";
-    svg += text("Your total: " + (result.score == null ? 0 : result.score), x(value), axisY + 44, "middle", "chart-value");
+    svg += text(t("chartYourTotal", { score: result.score == null ? 0 : result.score }), x(value), axisY + 44, "middle", "chart-value");
     return [svg, axisY + 56];
   }
 
@@ -137,9 +141,9 @@
         var lx = startX + (b.value - 1) * (cell + gap) - gap / 2;
         svg += line("chart-cutoff", lx, lx, y + 2, y + 40, "stroke-width=\"2\" stroke-dasharray=\"4 3\"");
       });
-      svg += text(tally.ratingLabel + ": " + counted + " of " + tally.total, startX + tally.total * (cell + gap) + 8, y + 26, "start", "chart-value");
-      var bounds = tally.boundaries.map(function (b) { return orMore(b, ": "); }).join("; ");
-      if (bounds) svg += text("dashed line: " + bounds, startX, y + 54, "start", "chart-note");
+      svg += text(t("chartTallyValue", { rating: tally.ratingLabel, count: counted, total: tally.total }), startX + tally.total * (cell + gap) + 8, y + 26, "start", "chart-value");
+      var bounds = tally.boundaries.map(function (b) { return orMore(b, true); }).join("; ");
+      if (bounds) svg += text(t("chartDashedLine", { bounds: bounds }), startX, y + 54, "start", "chart-note");
       y += height;
     });
     return [svg, y + 4];
@@ -150,15 +154,14 @@
     var titleID = escapeHTML(id + "-title"), descID = escapeHTML(id + "-desc");
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"result-chart\" role=\"img\" viewBox=\"0 0 " + n(WIDTH) + " " + n(body[1]) +
       "\" width=\"" + n(WIDTH) + "\" height=\"" + n(body[1]) + "\" aria-labelledby=\"" + titleID + " " + descID + "\">\n" +
-      "<title id=\"" + titleID + "\">" + escapeHTML(result.title + ": your answers") + "</title>\n" +
+      "<title id=\"" + titleID + "\">" + escapeHTML(t("chartTitle", { title: result.title })) + "</title>\n" +
       "<desc id=\"" + descID + "\">" + escapeHTML(chartLines(spec, result).join(". ")) + "</desc>\n" + body[0] + "</svg>";
   }
 
   /* What the marks of a rows chart mean, for the chart's caption (as `ResultChartSpec.legend`). */
   function legend(spec) {
     if (spec.kind !== "rows" || spec.ratings.length < 2) return null;
-    return "The filled mark shows each answer's rating; the marks run from left to right: " +
-      spec.ratings.map(function (r) { return (r.tone ? SYMBOLS[r.tone] + " " : "") + r.label; }).join(", ") + ".";
+    return t("chartLegend", { ratings: spec.ratings.map(function (r) { return (r.tone ? SYMBOLS[r.tone] + " " : "") + r.label; }).join(", ") });
   }
 
   /* The chart as rows of words, for widths where the picture would have to shrink: each row

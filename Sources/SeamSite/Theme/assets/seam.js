@@ -20,11 +20,12 @@
   var ROOT = html.getAttribute('data-root') || '';
   var INDEX_SCRIPT = 'assets/search-index.js';
   var seam = window.Seam;
-  if (!seam || !seam.dom || !seam.urlState || !seam.searchBox) {
-    if (window.console) console.error('seam.js: load url-state.js, search-box.js and dom.js before it (see the theme README)');
+  if (!seam || !seam.dom || !seam.urlState || !seam.searchBox || !seam.strings) {
+    if (window.console) console.error('seam.js: load strings.js, url-state.js, search-box.js and dom.js before it (see the theme README)');
     return;
   }
   var urlState = seam.urlState;
+  var t = seam.strings.t;
   var el = seam.dom.el, clear = seam.dom.clear, highlighted = seam.dom.highlighted;
 
   html.classList.add('js');
@@ -72,7 +73,7 @@
 
     var form = input.form;
     var listId = 'search-results-list';
-    var list = el('div', { id: listId, role: 'listbox', 'aria-label': 'Search results', className: 'search-results-list' });
+    var list = el('div', { id: listId, role: 'listbox', 'aria-label': t('searchResults'), className: 'search-results-list' });
     var status = el('p', { className: 'search-status', role: 'status' });
     clear(panel);
     // The list may scroll: the arrow keys in the box scroll the chosen result into view, and the
@@ -135,7 +136,7 @@
           withIndex(function (loaded) {
             loading = false;
             index = loaded;
-            if (!loaded) { status.textContent = 'The search index could not be loaded.'; open(); return; }
+            if (!loaded) { status.textContent = t('indexNotLoaded'); open(); return; }
             render();
           });
         }
@@ -228,7 +229,7 @@
     }
     var filter = null;
     if (kinds.length) {
-      filter = el('nav', { className: 'search-kinds', 'aria-label': 'Show one kind' });
+      filter = el('nav', { className: 'search-kinds', 'aria-label': t('showOneKind') });
       results.parentNode.insertBefore(filter, status);
     }
     if (input) input.value = state.query;
@@ -241,7 +242,7 @@
       if (filter) {
         clear(filter);
         // A line of links, readable even where the theme gives it no style.
-        var line = el('p', null, 'Show: ');
+        var line = el('p', null, t('showKinds') + ' ');
         view.filter.forEach(function (choice, number) {
           if (number) line.appendChild(doc.createTextNode(' \u00b7 '));
           line.appendChild(choice.current
@@ -332,7 +333,7 @@
     var headings = Array.prototype.filter.call(main.querySelectorAll('h2[id]'), function (h) { return h.offsetParent !== null; });
     if (headings.length < 3) return;
     var nav = el('nav', { className: 'page-contents', 'aria-labelledby': 'page-contents-title' }, [
-      el('p', { className: 'page-contents-title', id: 'page-contents-title' }, 'On this page'),
+      el('p', { className: 'page-contents-title', id: 'page-contents-title' }, t('onThisPage')),
       el('ul', null, headings.map(function (h) { return el('li', null, el('a', { href: '#' + h.id }, h.textContent)); }))
     ]);
     main.parentNode.insertBefore(nav, main.nextSibling);

@@ -15,7 +15,9 @@
 (function (root) {
   'use strict';
 
-  var urlState = typeof module !== 'undefined' && module.exports ? require('./url-state.js') : root.Seam.urlState;
+  var node = typeof module !== 'undefined' && module.exports;
+  var urlState = node ? require('./url-state.js') : root.Seam.urlState;
+  var t = (node ? require('./strings.js') : root.Seam.strings).t;
 
   var DROPDOWN_LIMIT = 8;
   var PAGE_LIMIT = 50;
@@ -45,7 +47,7 @@
   /* A query of one letter matches no word yet: the reader is still typing. */
   function oneLetter(query) { return Array.from(query.trim()).length === 1; }
 
-  function quoted(query) { return '\u201c' + query.trim() + '\u201d'; }
+  function quoted(query) { return t('quoted', { text: query.trim() }); }
 
   /* The results as you type: at most eight entries, then a link to the search page (`action`,
      the form's address, else the site's search.html). */
@@ -54,10 +56,10 @@
     var count = hits.length;
     return {
       options: hits.map(function (hit) { return hitView(hit, pageRoot); }),
-      all: { href: (action || pageRoot + 'search.html') + '?q=' + encodeURIComponent(query), label: 'All results for ' + quoted(query) },
+      all: { href: (action || pageRoot + 'search.html') + '?q=' + encodeURIComponent(query), label: t('allResultsFor', { query: quoted(query) }) },
       status: count
-        ? (count === 1 ? '1 entry' : count + ' entries') + (count === DROPDOWN_LIMIT ? ' shown' : '') + '; use the arrow keys to choose.'
-        : oneLetter(query) ? 'Keep typing: one letter matches no word.' : 'No entry matches ' + quoted(query) + '.'
+        ? t(count === DROPDOWN_LIMIT ? 'dropdownCountFull' : 'dropdownCount', { count: count })
+        : oneLetter(query) ? t('keepTyping') : t('noEntryMatches', { query: quoted(query) })
     };
   }
 
@@ -93,24 +95,23 @@
     var query = state.query, kind = state.kind;
     function label(k) { return engine && index ? engine.kindLabel(index, k) : k; }
     var filter = kinds.length ? [''].concat(kinds).map(function (k) {
-      return { kind: k, label: k ? label(k) : 'All kinds', current: k === kind, href: urlState.searchAddress(query, k) };
+      return { kind: k, label: k ? label(k) : t('allKinds'), current: k === kind, href: urlState.searchAddress(query, k) };
     }) : [];
     var view = { status: '', filter: filter, hits: [] };
     if (!query.trim()) {
-      view.status = 'Type a word in the search box: a term, an abbreviation, a question.';
+      view.status = t('searchPrompt');
       return view;
     }
     if (!index) {
-      view.status = 'The search index could not be loaded.';
+      view.status = t('indexNotLoaded');
       return view;
     }
     var hits = relevant(results(engine, index, query, PAGE_LIMIT, kind));
     var count = hits.length;
-    var where = kind ? ' among ' + label(kind).toLowerCase() + ' entries' : '';
-    view.status = count
-      ? (count === 1 ? '1 result' : count + (count === PAGE_LIMIT ? '+' : '') + ' results') + ' for ' + quoted(query) + where + '.'
-      : oneLetter(query) ? 'Type a whole word: one letter matches no word.'
-      : 'Nothing matches ' + quoted(query) + where + '. Try another word, or browse the glossary.';
+    var where = kind ? t('kindOnly', { kind: label(kind) }) : '';
+    var values = { count: count, query: quoted(query), where: where };
+    view.status = count ? t(count === PAGE_LIMIT ? 'resultCountMore' : 'resultCount', values)
+      : oneLetter(query) ? t('typeWholeWord') : t('nothingMatches', values);
     view.hits = hits.map(function (hit) { return hitView(hit, pageRoot); });
     return view;
   }
