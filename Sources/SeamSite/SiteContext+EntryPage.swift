@@ -24,6 +24,18 @@ extension SiteContext {
             value["label"] = .text(field.label ?? target.kind.singularName + ":")
             return value
         }
+        // The kind's other fields (`EntryDetail`), each as its label and value.
+        let details: [TemplateValue] = base.details(of: entry).map { detail in
+            var value: TemplateValue = ["label": .text(detail.label), "text": false, "links": .list([])]
+            switch detail.value {
+            case .text(let text): value["text"] = .text(text)
+            case .texts(let texts): value["text"] = .text(texts.joined(separator: ", "))
+            case .number(let number): value["text"] = .text(String(number))
+            case .flag(let flag): value["text"] = .text(strings.text(flag ? "flagYes" : "flagNo"))
+            case .entries(let ids): value["links"] = .list(ids.compactMap { base.entry($0) }.map { item($0, root: root) })
+            }
+            return value
+        }
         let values: TemplateValue = [
             "id": .text(entry.id),
             "title": .text(entry.title),
@@ -35,7 +47,7 @@ extension SiteContext {
             "aliases": .texts(entry.aliases),
             "hasAliases": .flag(!entry.aliases.isEmpty),
             "fact": entry.figure.map { ["value": .text($0), "measured": .text(or: entry.measured),
-                                        "source": .text(entry.sources.isEmpty ? "not given" : entry.citations),
+                                        "source": .text(entry.sources.isEmpty ? strings.text("sourceNotGiven") : entry.citations),
                                         "sourcesHref": sourcesHref(root: root)] } ?? false,
             "chart": chart(entry.id),
             "body": .html(body),
@@ -43,6 +55,8 @@ extension SiteContext {
                                                   "sourcesHref": sourcesHref(root: root)] }),
             "hasSources": .flag(!entry.sources.isEmpty),
             "references": .list(references),
+            "details": .list(details),
+            "hasDetails": .flag(!details.isEmpty),
             "related": .html(related),
             "hasRelated": .flag(!related.isEmpty),
             "moreRelated": .html(more),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SeamCharts
 import SeamContent
 import SeamMarkdown
 
@@ -34,7 +35,8 @@ struct Show: ParsableCommand {
     }
 
     func run() throws {
-        let base = try options.load().base
+        let project = try options.load()
+        let base = project.base
         let name = id.joined(separator: " ")
         guard let entry = base.entry(name) ?? base.entry(named: name) else {
             var message = "no entry with id \"\(terminalSafe(name))\""
@@ -64,6 +66,23 @@ struct Show: ParsableCommand {
         lines.append(Terminal.bold(terminalSafe(entry.title)))
         lines.append(Terminal.dim("\(entry.kind.rawValue) · \(entry.id) · \(options.displayPath(entry.path))"))
         if !entry.aliases.isEmpty { lines.append("Also called: " + terminalSafe(entry.aliases.joined(separator: ", "))) }
+        // The kind's own fields: an entry named (`id`), then the others (`EntryDetail`).
+        for field in entry.kind.fields where field.type == .id {
+            guard let target = entry.text(of: field.name).flatMap({ base.entry($0) }) else { continue }
+            let label = field.label ?? target.kind.singularName
+            lines.append(terminalSafe("\(label.hasSuffix(":") ? label : label + ":") \(target.title) (seam show \(target.id))"))
+        }
+        for detail in base.details(of: entry) {
+            let value: String
+            switch detail.value {
+            case .text(let text): value = text
+            case .texts(let texts): value = texts.joined(separator: ", ")
+            case .number(let number): value = String(number)
+            case .flag(let flag): value = flag ? "yes" : "no"
+            case .entries(let ids): value = ids.joined(separator: ", ")
+            }
+            lines.append(terminalSafe("\(detail.label): \(value)"))
+        }
         let renderer = base.terminalRenderer(for: entry)
         if let figure = entry.figure {
             let line = "Figure: " + figure + (entry.measured.map { " (\($0))" } ?? "")
@@ -73,6 +92,11 @@ struct Show: ParsableCommand {
         lines.append(renderer.render(MarkdownDocument.parse(entry.summary)).trimmingCharacters(in: .newlines))
         lines.append("")
         lines.append(renderer.render(MarkdownDocument.parse(entry.body)).trimmingCharacters(in: .newlines))
+        if let chart = project.charts[entry.id] {
+            lines.append("")
+            lines.append(Terminal.bold("Reporting lines"))
+            lines += chart.textTree.map { "  " + terminalSafe($0) }
+        }
         if !entry.sources.isEmpty {
             lines.append("")
             lines.append(Terminal.bold("Sources"))

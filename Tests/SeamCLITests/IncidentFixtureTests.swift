@@ -54,6 +54,12 @@ import Testing
         #expect(chart.status == 0)
         #expect(chart.stdout.hasPrefix("Full response team\nteam-shape · full-response-team"))
         #expect(chart.stdout.contains("seam show running-a-major-incident  Running a major incident"))
+        #expect(chart.stdout.contains("Reporting lines\n  Incident Commander\n  ├─ Operations Lead\n"), "\(chart.stdout)")
+        // The kind's own fields: a text field by its label, an entry named by an `id` field.
+        let metric = try run(["show", "error-budget-burn-rate"])
+        #expect(metric.stdout.contains("\nMeasured in: multiples of the sustainable rate\n"), "\(metric.stdout)")
+        let playbook = try run(["show", "running-a-major-incident"])
+        #expect(playbook.stdout.contains("Puts into practice: "), "\(playbook.stdout)")
     }
 
     @Test func listGivesTheFixtureKinds() throws {
@@ -101,6 +107,8 @@ import Testing
         let home = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(home.contains("Incidents, handled"))
         #expect(home.contains("placeholder=\"Search incidents, metrics, playbooks…\""), "the settings' own interface words")
+        let metric = try String(contentsOf: site.appendingPathComponent("metrics/error-budget-burn-rate.html"), encoding: .utf8)
+        #expect(metric.contains("<dl class=\"entry-details\">\n<dt>Measured in</dt>\n<dd>multiples of the sustainable rate</dd>"), "a kind's own field")
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("concepts/slo.html").path))
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("checks/incident-severity.html").path))
         var found: [String] = []

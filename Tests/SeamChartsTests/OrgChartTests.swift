@@ -23,6 +23,13 @@ struct OrgChartTests {
                                               "VP CS and VP Sales share accountability (dotted line)"])
     }
 
+    @Test func textTreeDrawsEachRoleUnderItsBoss() throws {
+        let entry = structure("reporting:\n  CRO: CEO\n  VP Sales: CRO\n  SDR: VP Sales\n  VP CS: CRO\n  CFO: CEO\nshared:\n  - [VP CS, VP Sales]")
+        let chart = try #require(OrgChart.read(entry, path: "s.md", roles: nil).chart)
+        #expect(chart.textTree == ["CEO", "├─ CRO", "│  ├─ VP Sales", "│  │  └─ SDR", "│  └─ VP CS", "└─ CFO",
+                                   "VP CS and VP Sales share accountability (dotted line)"])
+    }
+
     @Test func layoutCentresParentsOverTheirReports() throws {
         let entry = structure("reporting:\n  CRO: CEO\n  VP Sales: CRO\n  VP CS: CRO")
         let chart = try #require(OrgChart.read(entry, path: "s.md", roles: Schema.shipped.roles).chart)
