@@ -55,6 +55,8 @@ extension AssessmentReader {
             return .count(ratings: ratings, scope: scope, min: min, max: max)
         default:
             guard let questionID = operand.text, let question = assessment.question(questionID) else {
+                // A question that failed to read was reported already: no second error for it.
+                if let id = operand.text, brokenQuestions.contains(id) { return nil }
                 error("`answer` names `\(operand.text ?? "")`, which is not a question; questions: \(names(assessment.questions.map(\.id)))", at: operand.position)
                 return nil
             }
@@ -83,6 +85,7 @@ extension AssessmentReader {
         if let questions = value["questions"] {
             let ids = textList(questions, "`questions`")
             for id in ids where assessment.question(id) == nil {
+                if brokenQuestions.contains(id) { return nil }
                 error("`questions` names `\(id)`, which is not a question; questions: \(names(assessment.questions.map(\.id)))", at: questions.position)
                 return nil
             }

@@ -3,18 +3,23 @@ import SeamMarkdown
 
 /// Typed reads of front-matter values, each reporting what is wrong where it is written.
 extension AssessmentReader {
-    /// A mapping's fields, warning about keys other than `keys`.
+    /// A mapping's fields; a key other than `keys` is an error at the key. A misspelt key (one
+    /// close to a known key the mapping lacks) is read as that key after its error, so that it
+    /// gives no second error ("missing `prompt`") and nothing that follows from one.
     mutating func mapping(_ value: DataValue, _ what: String, keys: [String]) -> [String: DataValue]? {
-        guard let pairs = value.pairs else {
+        guard let given = value.fields else {
             error("expected \(what) (a mapping such as `id: ...`), found \(value.typeDescription)", at: value.position)
             return nil
         }
         var fields: [String: DataValue] = [:]
-        for pair in pairs {
-            if keys.contains(pair.key) {
-                fields[pair.key] = pair.value
+        for field in given where keys.contains(field.key) { fields[field.key] = field.value }
+        for field in given where !keys.contains(field.key) {
+            let absent = keys.filter { fields[$0] == nil }
+            if let meant = EditDistance.suggestions(for: field.key, in: absent, count: 1).first {
+                error("unknown key `\(field.key)` in \(what): did you mean `\(meant)`?", at: field.keyPosition)
+                fields[meant] = field.value
             } else {
-                warning("unknown key `\(pair.key)` in \(what) (known: \(keys.joined(separator: ", ")))", at: pair.value.position)
+                error("unknown key `\(field.key)` in \(what); its keys: \(keys.joined(separator: ", "))", at: field.keyPosition)
             }
         }
         return fields

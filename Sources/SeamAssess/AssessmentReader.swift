@@ -8,6 +8,10 @@ struct AssessmentReader {
     let entry: Entry
     var diagnostics: [Diagnostic] = []
     var references: [String: Reference] = [:]
+    /// The ids of questions and outcomes that failed to read (and were reported): rules and
+    /// recommendations that name them report nothing more, so one cause gives one error.
+    var brokenQuestions: Set<String> = []
+    var brokenOutcomes: Set<String> = []
 
     init(entry: Entry, base: KnowledgeBase) {
         self.entry = entry
@@ -41,7 +45,11 @@ struct AssessmentReader {
         let questionValues = list(data["questions"], "questions", at: start, required: true)
         var questions: [Question] = []
         for value in questionValues {
-            if let question = readQuestion(value, ratings: ratings, groups: groups) { questions.append(question) }
+            if let question = readQuestion(value, ratings: ratings, groups: groups) {
+                questions.append(question)
+            } else if let id = value["id"]?.text {
+                brokenQuestions.insert(id)
+            }
         }
         unique(questions.map(\.id), questionValues, "question")
 
@@ -49,7 +57,13 @@ struct AssessmentReader {
                                  ratings: ratings, groups: groups, questions: questions, outcomes: [],
                                  recommendations: [], facts: [], terms: [], references: [:])
         let outcomeValues = list(data["outcomes"], "outcomes", at: start, required: true)
-        partial.outcomes = outcomeValues.compactMap { readOutcome($0, in: partial) }
+        for value in outcomeValues {
+            if let outcome = readOutcome(value, in: partial) {
+                partial.outcomes.append(outcome)
+            } else if let id = value["id"]?.text {
+                brokenOutcomes.insert(id)
+            }
+        }
         unique(partial.outcomes.map(\.id), outcomeValues, "outcome")
         let otherwise = partial.outcomes.filter(\.otherwise)
         if otherwise.count > 1 {
@@ -195,7 +209,7 @@ struct AssessmentReader {
         if let outcomeValue = fields["outcomes"] {
             let ids = textList(outcomeValue, "`outcomes` of a recommendation")
             for item in outcomeValue.items ?? [outcomeValue] {
-                if let id = item.text, assessment.outcome(id) == nil {
+                if let id = item.text, assessment.outcome(id) == nil, !brokenOutcomes.contains(id) {
                     error("recommendation for outcome `\(id)`, which is not an outcome; outcomes: \(names(assessment.outcomes.map(\.id)))", at: item.position)
                 }
             }

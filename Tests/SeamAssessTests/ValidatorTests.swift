@@ -63,6 +63,20 @@ import Testing
         #expect(try assessment.evaluate(["q1": "a", "q2": "b"]).outcome.id == "poor")
     }
 
+    /// One cause, one error: a question or outcome that fails to read is not reported again by the
+    /// rules and recommendations that name it, and a misspelt key is one error at the key.
+    @Test func aBrokenQuestionOrOutcomeGivesOneError() throws {
+        let noPrompt = Self.valid.replacingOccurrences(of: "    prompt: First?\n", with: "")
+            + "recommendations:\n  - {entry: beta, why: Read it., outcomes: [poor]}\n"
+        let broken = noPrompt.replacingOccurrences(of: "when: {count: bad, min: 1}}", with: "when: {answer: q1, in: [b]}, titl: x}")
+        let brokenProblems = try Self.problems(broken)
+        #expect(brokenProblems == ["8:5: error: missing `prompt` of question `q1`",
+                                              "23:85: error: unknown key `titl` in an outcome; its keys: id, title, summary, explanation, reading, entry, when, otherwise, facts, terms, notes"])
+        let misspelt = Self.valid.replacingOccurrences(of: "    prompt: First?", with: "    promt: First?")
+        let misspeltProblems = try Self.problems(misspelt)
+        #expect(misspeltProblems == ["9:5: error: unknown key `promt` in a question: did you mean `prompt`?"])
+    }
+
     @Test func notesJoinTheExplanationWhenTheirRuleHolds() throws {
         let front = Self.valid.replacingOccurrences(
             of: "  - {id: poor, title: Poor, summary: S., entry: alpha, when: {count: bad, min: 1}}",
