@@ -164,8 +164,7 @@ struct Checker {
                        "a table: CommonMark has no tables, so it shows as a paragraph of pipes; write it as a list", .warning)
             }
             if (backlinks[entry.id] ?? []).isEmpty && entries.count > 1 {
-                report(entry, SourcePosition(line: 1, column: 1),
-                       "nothing links to this entry: link it from an entry that relies on it, or list it in one's `related`", .warning)
+                report(entry, SourcePosition(line: 1, column: 1), KnowledgeBase.unlinkedMessage, .warning)
             }
         }
     }
@@ -207,4 +206,10 @@ struct Checker {
             }
         }
     }
+}
+
+extension KnowledgeBase {
+    /// The warning for an entry nothing links to (`SeamProject` takes it back for an entry an
+    /// assessment names: a question, an option, an outcome or a recommendation leads to it).
+    public static let unlinkedMessage = "nothing links to this entry: link it from an entry that relies on it, or list it in one's `related`"
 }

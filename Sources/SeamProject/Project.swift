@@ -39,6 +39,10 @@ public struct Project: Sendable {
             diagnostics += read.diagnostics
             if let assessment = read.assessment { assessments[assessment.id] = assessment }
         }
+        // An entry an assessment leads to is not unlinked: the assessment's page links to it.
+        let named = Set(assessments.values.flatMap(\.references.keys))
+        let unlinkedButNamed = Set(base.entries.filter { named.contains($0.id) }.map { base.displayPath($0) })
+        diagnostics.removeAll { $0.message == KnowledgeBase.unlinkedMessage && unlinkedButNamed.contains($0.path) }
         self.base = base
         self.charts = charts
         self.assessments = assessments

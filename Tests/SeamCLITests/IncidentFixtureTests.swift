@@ -94,6 +94,23 @@ import Testing
         #expect(explanation["anchor"] as? String == expected)
     }
 
+    /// An entry that only the assessment leads to (an option's `entry`) is not "unlinked"; the
+    /// same entry named by nothing is.
+    @Test func anEntryTheAssessmentNamesIsNotUnlinked() throws {
+        let directory = try SeamProcess.temporaryDirectory()
+        let content = directory.appendingPathComponent("content")
+        try FileManager.default.copyItem(atPath: Self.content, toPath: content.path)
+        try "---\ntitle: Blast radius\nsummary: How much of the service an incident reaches.\n---\nThe share of users and features an incident touches.\n"
+            .write(to: content.appendingPathComponent("concepts/blast-radius.md"), atomically: true, encoding: .utf8)
+        let unnamed = try SeamProcess.run(["check", "--content", content.path])
+        #expect(unnamed.stdout.contains("concepts/blast-radius.md:1:1: warning: nothing links to this entry"), "\(unnamed.stdout)")
+        let check = content.appendingPathComponent("checks/incident-severity.md")
+        let text = try String(contentsOf: check, encoding: .utf8)
+        try text.replacingOccurrences(of: "entry: severity#sev1", with: "entry: blast-radius").write(to: check, atomically: true, encoding: .utf8)
+        let named = try SeamProcess.run(["check", "--content", content.path])
+        #expect(named.status == 0 && !named.stdout.contains("blast-radius.md"), "\(named.stdout)")
+    }
+
     /// Words of the shipped knowledge base's topic, which no page of this one's site may contain.
     static let shippedTopicWords = ["CRO", "CCO", "NRR", "ARR", "renewal", "Renewal", "Customer Success", "revenue", "Revenue",
                                     "structures they weigh", "decision framework", "Start with the framework", "Glossary term",
