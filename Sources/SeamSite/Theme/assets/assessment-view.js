@@ -46,6 +46,13 @@
     };
   }
 
+  /* What an answer counts as, in the site's words: its rating's label, or its points when its
+     option has a score and no rating. */
+  function countedAs(ratings, answer) {
+    var rated = (ratings || []).some(function (rating) { return rating.id === answer.rating; });
+    return !rated && answer.score !== undefined ? t('points', { count: answer.score }) : answer.counted_as;
+  }
+
   function ratingLabel(definition, id) {
     var ratings = definition.ratings || [];
     for (var i = 0; i < ratings.length; i++) if (ratings[i].id === id) return ratings[i].label;
@@ -70,7 +77,7 @@
   }
 
   /* The answers, each with the title of its group where a new group starts. */
-  function answersView(result, pageRoot) {
+  function answersView(definition, result, pageRoot) {
     var groupTitles = {};
     (result.groups || []).forEach(function (group) { groupTitles[group.id] = group.title; });
     return result.answers.map(function (answer, number) {
@@ -78,7 +85,7 @@
       return {
         groupTitle: startsGroup && groupTitles[answer.group] ? groupTitles[answer.group] : null,
         number: number + 1, question: answer.question, option: answer.option, rating: answer.rating,
-        prompt: answer.prompt, label: answer.label, counts: t('countsAs', { rating: answer.counted_as }), why: answer.why,
+        prompt: answer.prompt, label: answer.label, counts: t('countsAs', { rating: countedAs(definition.ratings, answer) }), why: answer.why,
         explanation: explanationView(answer.explanation, pageRoot)
       };
     });
@@ -93,7 +100,7 @@
         id: outcome.id, title: outcome.title, summary: outcome.summary, text: outcome.text || null,
         reading: outcome.reading || null, explanation: explanationView(outcome.explanation, pageRoot)
       },
-      answers: answersView(result, pageRoot),
+      answers: answersView(definition, result, pageRoot),
       tally: tally(definition, result),
       recommendations: result.recommendations.map(function (item) {
         return { id: item.id, kind: item.kind, title: item.title, href: urlState.pageURL(pageRoot, item.page), why: item.why };
@@ -124,7 +131,7 @@
     return t('unknownAnswers', { count: unknown.length, list: unknown.join(', ') });
   }
 
-  var api = { evaluation: evaluation, result: resultView, incomplete: incomplete, unknownNote: unknownNote, tally: tally };
+  var api = { evaluation: evaluation, result: resultView, incomplete: incomplete, unknownNote: unknownNote, tally: tally, countedAs: countedAs };
   if (typeof module !== 'undefined' && module.exports) module.exports = api;
   if (root) (root.Seam = root.Seam || {}).assessmentView = api;
 })(typeof window !== 'undefined' ? window : (typeof globalThis !== 'undefined' ? globalThis : this));
