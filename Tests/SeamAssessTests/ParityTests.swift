@@ -10,6 +10,7 @@ import Testing
     static let script = """
         const fs = require("fs");
         const window = {};
+        PRELUDE
         new Function("window", fs.readFileSync(process.argv[2], "utf8"))(window);
         const assert = require("assert");
         const cases = JSON.parse(fs.readFileSync(process.argv[3], "utf8"));
@@ -54,12 +55,13 @@ import Testing
         let casesURL = directory.appendingPathComponent("cases.json")
         let scriptURL = directory.appendingPathComponent("parity.js")
         try JSONEncoder().encode(items).write(to: casesURL)
-        try Self.script.write(to: scriptURL, atomically: true, encoding: .utf8)
-        let engine = Shipped.repository.appendingPathComponent("Sources/SeamSite/Theme/assets/assess-engine.js")
+        let strings = try EnglishScriptStrings.prepare(in: directory, firstArgument: 4)
+        try Self.script.replacingOccurrences(of: "PRELUDE", with: strings.prelude).write(to: scriptURL, atomically: true, encoding: .utf8)
+        let engine = EnglishScriptStrings.theme.appendingPathComponent("assets/assess-engine.js")
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.node!)
-        process.arguments = [scriptURL.path, engine.path, casesURL.path]
+        process.arguments = [scriptURL.path, engine.path, casesURL.path] + strings.arguments
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -1,6 +1,5 @@
 import Foundation
 import SeamAssess
-import SeamContent
 import Testing
 
 /// `result-chart.js`, run by node, draws exactly the SVG (and writes the legend) that Swift does, for every combination
@@ -10,8 +9,7 @@ import Testing
     static let script = """
         const fs = require("fs");
         const window = {};
-        new Function("window", fs.readFileSync(process.argv[4], "utf8"))(window);
-        window.Seam.strings.use(JSON.parse(fs.readFileSync(process.argv[5], "utf8")));
+        PRELUDE
         new Function("window", fs.readFileSync(process.argv[2], "utf8"))(window);
         const cases = JSON.parse(fs.readFileSync(process.argv[3], "utf8"));
         let compared = 0, mismatches = 0;
@@ -47,16 +45,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let casesURL = directory.appendingPathComponent("cases.json"), scriptURL = directory.appendingPathComponent("parity.js")
         try JSONEncoder().encode(cases).write(to: casesURL)
-        try Self.script.write(to: scriptURL, atomically: true, encoding: .utf8)
-        let theme = Shipped.repository.appendingPathComponent("Sources/SeamSite/Theme")
-        let engine = theme.appendingPathComponent("assets/result-chart.js")
-        let english = try String(contentsOf: theme.appendingPathComponent("strings/en.yml"), encoding: .utf8)
-        let stringsURL = directory.appendingPathComponent("strings.json")
-        try Strings.resolve(language: "en", shipped: ["en": english], theme: [:], overrides: [], settingsPath: "site.yml")
-            .scriptJSON.write(to: stringsURL, atomically: true, encoding: .utf8)
+        let strings = try EnglishScriptStrings.prepare(in: directory, firstArgument: 4)
+        try Self.script.replacingOccurrences(of: "PRELUDE", with: strings.prelude).write(to: scriptURL, atomically: true, encoding: .utf8)
+        let engine = EnglishScriptStrings.theme.appendingPathComponent("assets/result-chart.js")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: ParityTests.node!)
-        process.arguments = [scriptURL.path, engine.path, casesURL.path, theme.appendingPathComponent("assets/strings.js").path, stringsURL.path]
+        process.arguments = [scriptURL.path, engine.path, casesURL.path] + strings.arguments
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -5,7 +5,8 @@
  *   window.SeamAssess.evaluate(definition, {stage: "series-b-to-c", ...}) -> result
  *   window.SeamAssess.problems(definition, answers) -> {unknownQuestions, unknownOptions, missing}
  *
- * The result has the shape of `seam assess ID --format json`.
+ * The result has the shape of `seam assess ID --format json`; what a scored answer counts as is in
+ * the site's words (window.Seam.strings, from strings.js, loaded before this).
  */
 (function (root) {
   "use strict";
@@ -95,7 +96,7 @@
       var rating = findById(definition.ratings, option.rating);
       return rating ? rating.label : option.rating;
     }
-    if (has(option, "score")) return option.score === 1 ? "1 point" : option.score + " points";
+    if (has(option, "score")) return root.Seam.strings.t("scorePoints", { count: option.score });
     return "";
   }
 

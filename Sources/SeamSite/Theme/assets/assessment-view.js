@@ -46,13 +46,6 @@
     };
   }
 
-  /* What an answer counts as, in the site's words: its rating's label, or its points when its
-     option has a score and no rating. */
-  function countedAs(ratings, answer) {
-    var rated = (ratings || []).some(function (rating) { return rating.id === answer.rating; });
-    return !rated && answer.score !== undefined ? t('points', { count: answer.score }) : answer.counted_as;
-  }
-
   function ratingLabel(definition, id) {
     var ratings = definition.ratings || [];
     for (var i = 0; i < ratings.length; i++) if (ratings[i].id === id) return ratings[i].label;
@@ -77,7 +70,7 @@
   }
 
   /* The answers, each with the title of its group where a new group starts. */
-  function answersView(definition, result, pageRoot) {
+  function answersView(result, pageRoot) {
     var groupTitles = {};
     (result.groups || []).forEach(function (group) { groupTitles[group.id] = group.title; });
     return result.answers.map(function (answer, number) {
@@ -85,7 +78,7 @@
       return {
         groupTitle: startsGroup && groupTitles[answer.group] ? groupTitles[answer.group] : null,
         number: number + 1, question: answer.question, option: answer.option, rating: answer.rating,
-        prompt: answer.prompt, label: answer.label, counts: t('countsAs', { rating: countedAs(definition.ratings, answer) }), why: answer.why,
+        prompt: answer.prompt, label: answer.label, counts: t('countsAs', { rating: answer.counted_as }), why: answer.why,
         explanation: explanationView(answer.explanation, pageRoot)
       };
     });
@@ -100,7 +93,7 @@
         id: outcome.id, title: outcome.title, summary: outcome.summary, text: outcome.text || null,
         reading: outcome.reading || null, explanation: explanationView(outcome.explanation, pageRoot)
       },
-      answers: answersView(definition, result, pageRoot),
+      answers: answersView(result, pageRoot),
       tally: tally(definition, result),
       recommendations: result.recommendations.map(function (item) {
         return { id: item.id, kind: item.kind, title: item.title, href: urlState.pageURL(pageRoot, item.page), why: item.why };
@@ -131,7 +124,7 @@
     return t('unknownAnswers', { count: unknown.length, list: unknown.join(', ') });
   }
 
-  var api = { evaluation: evaluation, result: resultView, incomplete: incomplete, unknownNote: unknownNote, tally: tally, countedAs: countedAs };
+  var api = { evaluation: evaluation, result: resultView, incomplete: incomplete, unknownNote: unknownNote, tally: tally };
   if (typeof module !== 'undefined' && module.exports) module.exports = api;
   if (root) (root.Seam = root.Seam || {}).assessmentView = api;
 })(typeof window !== 'undefined' ? window : (typeof globalThis !== 'undefined' ? globalThis : this));

@@ -10,12 +10,6 @@
 (function (root) {
   "use strict";
   function t(key, values) { return root.Seam.strings.t(key, values); }
-  /* What an answer counts as, in the site's words: its rating's label, or its points when its
-     option has a score and no rating (as assessment-view.js says it). */
-  function countedAs(spec, answer) {
-    var rated = (spec.ratings || []).some(function (rating) { return rating.id === answer.rating; });
-    return !rated && answer.score !== undefined ? t("points", { count: answer.score }) : answer.counted_as;
-  }
   var WIDTH = 640, LABEL_WIDTH = 300, MARGIN = 8, PER_LINE = 36;
 
   function escapeHTML(text) {
@@ -72,7 +66,7 @@
 
   function chartLines(spec, result) {
     if (spec.kind === "rows") {
-      return spec.rows.slice(0, result.answers.length).map(function (row, i) { return row.label + ": " + countedAs(spec, result.answers[i]); });
+      return spec.rows.slice(0, result.answers.length).map(function (row, i) { return row.label + ": " + result.answers[i].counted_as; });
     }
     if (spec.kind === "scale") {
       if (!spec.scale) return [];
@@ -102,7 +96,7 @@
           ? mark(rating.tone, x, middle)
           : "<circle class=\"chart-slot\" cx=\"" + n(x) + "\" cy=\"" + n(middle) + "\" r=\"4\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.6\"/>\n";
       });
-      svg += text(countedAs(spec, answer), textX, middle + 4.5, "start", "chart-value");
+      svg += text(answer.counted_as, textX, middle + 4.5, "start", "chart-value");
       y += height;
     });
     svg += line("chart-rule", MARGIN, WIDTH - MARGIN, y, y, "stroke-opacity=\"0.25\"");
