@@ -67,6 +67,7 @@ extension SiteBuild.Step {
     public static let searchIndex = Self(name: "search index") { context in
         let index = context.required(context.searchIndex, "searchIndex")
         try context.write(SiteFile(path: "assets/search-index.js", text: index.script))
+        try context.write(SiteFile(path: "assets/search-related.js", text: index.relatedScript))
     }
 
     /// Copies the theme's assets.

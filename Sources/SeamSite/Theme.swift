@@ -30,7 +30,7 @@ public struct Theme: Sendable {
             for (name, bytes) in try files(in: folder + "/templates") where name.hasSuffix(".mustache") {
                 templates[String(name.dropLast(".mustache".count))] = bytes
             }
-            for (name, bytes) in try files(in: folder + "/assets") where name != "search-index.js" {
+            for (name, bytes) in try files(in: folder + "/assets") where name != "search-index.js" && name != "search-related.js" {
                 assets[name] = bytes
             }
         }
