@@ -23,9 +23,11 @@ test('relatedTerms reads a table of its version only', () => {
 
 test('fuse adds 1 / (k + rank) over the rankings; ties go to the first ranking, then the lower number', () => {
   const fused = meaning.fuse([[1, 2, 3], [3, 2, 4]], 10);
-  assert.deepEqual(fused.map((entry) => entry.doc), [2, 3, 1, 4]);
-  assert.ok(Math.abs(fused[0].fused - (1 / 12 + 1 / 12)) < 1e-15);
-  assert.deepEqual(fused[1].rank, [3, 1]);
+  /* 3: 1/13 + 1/11 = 0.1678; 2: 1/12 + 1/12 = 0.1667; 1: 1/11; 4: 1/13 */
+  assert.deepEqual(fused.map((entry) => entry.doc), [3, 2, 1, 4]);
+  assert.equal(fused[1].fused, 1 / 12 + 1 / 12);
+  assert.deepEqual(fused[0].rank, [3, 1]);
+  assert.deepEqual(fused[3].rank, [0, 3]);
   assert.deepEqual(meaning.fuse([[5, 6], [6, 5]], 10).map((entry) => entry.doc), [5, 6]);
   assert.deepEqual(meaning.fuse([[], [7, 8]], 10).map((entry) => entry.doc), [7, 8]);
 });
@@ -44,7 +46,9 @@ test('the site ranks the relevance questions as seam search --json does', () => 
   const questions = relevanceQuestions();
   assert.ok(questions.length >= 85, questions.length + ' questions');
   let compared = 0;
-  for (const question of questions) {
+  /* One documented difference: the CLI checks that a quoted phrase's words stand together in the
+     entry's file, which the browser index does not hold. */
+  for (const question of questions.filter((q) => !q.includes('"'))) {
     /* exit 1 when nothing matches, with nothing printed */
     const output = spawnSync(binary(), ['search', '--content', path.join(repository, 'content'), '--json', '--limit', '5', '--', question],
       { encoding: 'utf8' }).stdout.trim();
