@@ -169,7 +169,7 @@
     for (var i = 0; i < index.terms.length; i++) termNumber.set(index.terms[i], i);
     var names = new Map();
     for (var n of index.names) if (!names.has(n[0])) names.set(n[0], { doc: n[1], strict: n[2] === 1 });
-    var prepared = { index: index, related: index.related || null, settings: settingsOf(index.settings), termNumber: termNumber, names: names, decoded: new Map(), count: index.docs.length };
+    var prepared = { index: index, settings: settingsOf(index.settings), termNumber: termNumber, names: names, decoded: new Map(), count: index.docs.length };
     Object.defineProperty(index, '__seam', { value: prepared, enumerable: false });
     return prepared;
   }
@@ -416,9 +416,9 @@
   /* Words that mean nearly the same as the token's (search-meaning.js), each its own alternative
      with its own idf, marked `related` so that the plain ranking leaves them out. */
   function relatedAlternatives(p, token, alternatives, highlight) {
-    if (!p.related || !meaning) return;
+    if (!p.index.related || !meaning) return;
     var taken = new Set(alternatives.map(function (a) { return a.terms[0]; }));
-    for (var word of meaning.relatedTerms(p.related, token.term)) {
+    for (var word of meaning.relatedTerms(p.index.related, token.term)) {
       var found = lookup(p, word);
       if (found === null || taken.has(found)) continue;
       taken.add(found);
@@ -504,35 +504,44 @@
     return { text: summary, highlights: ranges, html: html };
   }
 
-  /* The entries that match `clauses`, best first. By words: those matching the most clauses first,
-     then by score, without related words. By meaning (`withRelated`): through related words too,
-     by score alone. */
-  function ranked(p, clauses, withRelated, kind) {
+  /* The entries that match `clauses`, best first, in two rankings made in one pass over the postings.
+     By words (`words`): those matching the most clauses first, then by score, without related words.
+     By meaning (`meaning`): through related words too, by score alone. */
+  function ranked(p, clauses, kind) {
     var count = p.count, index = p.index;
-    var scores = new Float64Array(count), matched = new Int32Array(count), best = new Float64Array(count).fill(-1);
+    var tallies = [0, 1].map(function () { return { scores: new Float64Array(count), matched: new Int32Array(count), best: new Float64Array(count).fill(-1) }; });
+    var words = tallies[0], widened = tallies[1];
     for (var clause of clauses) {
       var touched = [];
       for (var alternative of clause.alternatives) {
-        if (alternative.related && !withRelated) continue;
         for (var pair of evaluate(p, alternative)) {
           var doc = pair[0];
           var weighted = pair[1] * alternative.weight;
-          if (best[doc] < 0) touched.push(doc);
-          if (weighted > best[doc]) best[doc] = weighted;
+          if (widened.best[doc] < 0) touched.push(doc);
+          if (weighted > widened.best[doc]) widened.best[doc] = weighted;
+          if (!alternative.related && weighted > words.best[doc]) words.best[doc] = weighted;
         }
       }
-      for (var d of touched) { scores[d] += best[d]; matched[d] += 1; best[d] = -1; }
+      for (var d of touched) {
+        for (var tally of tallies) {
+          if (tally.best[d] < 0) continue;
+          tally.scores[d] += tally.best[d]; tally.matched[d] += 1; tally.best[d] = -1;
+        }
+      }
     }
     var kinds = index.kinds;
-    var hits = [];
-    for (var i = 0; i < count; i++) {
-      if (matched[i] === 0) continue;
-      if (kind && kinds[index.docs[i][1]][0] !== kind) continue;
-      hits.push({ doc: i, score: rounded(scores[i]), matched: matched[i] });
-    }
-    if (withRelated) hits.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
-    else hits.sort(function (x, y) { return y.matched - x.matched || y.score - x.score || x.doc - y.doc; });
-    return hits;
+    var lists = tallies.map(function (tally) {
+      var hits = [];
+      for (var i = 0; i < count; i++) {
+        if (tally.matched[i] === 0) continue;
+        if (kind && kinds[index.docs[i][1]][0] !== kind) continue;
+        hits.push({ doc: i, score: rounded(tally.scores[i]), matched: tally.matched[i] });
+      }
+      return hits;
+    });
+    lists[0].sort(function (x, y) { return y.matched - x.matched || y.score - x.score || x.doc - y.doc; });
+    lists[1].sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
+    return { words: lists[0], meaning: lists[1] };
   }
 
   /* The rankings by words and by meaning fused by reciprocal rank (search-meaning.js), the rest of
@@ -558,7 +567,8 @@
     if (!parsed) return [];
     if (limit === undefined || limit === null) limit = 10;
     var clauses = plan(p, parsed);
-    var hits = fused(p, ranked(p, clauses, false, kind), ranked(p, clauses, true, kind));
+    var rankings = ranked(p, clauses, kind);
+    var hits = fused(p, rankings.words, rankings.meaning);
     var kinds = index.kinds;
     var terms = new Set();
     clauses.forEach(function (c) { c.highlight.forEach(function (t) { terms.add(t); }); });
