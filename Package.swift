@@ -36,7 +36,8 @@ let package = Package(
         .target(name: "SeamAssess", dependencies: ["SeamContent", "SeamMarkdown", .product(name: "Yams", package: "Yams")]),
         // A knowledge base with its charts and assessments, each read once: what every command loads.
         .target(name: "SeamProject", dependencies: ["SeamContent", "SeamCharts", "SeamAssess"]),
-        .target(name: "SeamSearch", dependencies: ["SeamContent", "SeamMarkdown", "SeamText"]),
+        .target(name: "SeamSearch", dependencies: ["SeamContent", "SeamMarkdown", "SeamText"],
+                exclude: ["RelatedWords/README.md"]),
         .target(
             name: "SeamSite",
             dependencies: [

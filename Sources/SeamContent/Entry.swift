@@ -92,6 +92,12 @@ public struct Entry: Sendable, Hashable {
     /// Positions of the top-level front-matter fields, for diagnostics.
     public var fieldPositions: [String: SourcePosition] { box.fields.fieldPositions }
 
+    /// The questions readers ask that this entry answers (`asked-as`), which search weighs like
+    /// its title.
+    public var askedAs: [String] {
+        (frontMatter?["asked-as"]?.items ?? []).compactMap { $0.text?.trimmed }.filter { !$0.isEmpty }
+    }
+
     /// The text of the front-matter field `name` (an `id` field of the kind, say), trimmed.
     public func text(of name: String) -> String? { frontMatter?[name]?.text?.trimmed }
 

@@ -83,6 +83,7 @@ struct EntryReader {
         let title = text(values["title"], field: "title") ?? ""
         let summary = text(values["summary"], field: "summary") ?? ""
         let aliases = list(values["aliases"], field: "aliases")
+        _ = list(values["asked-as"], field: "asked-as")  // checked here, read by `Entry.askedAs`
         let tags = list(values["tags"], field: "tags")
         let related = list(values["related"], field: "related")
         let sources = self.sources(values["sources"])

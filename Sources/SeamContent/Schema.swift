@@ -52,6 +52,7 @@ public struct Schema: Sendable {
         Field(name: "title", type: .text, required: true),
         Field(name: "summary", type: .text, required: true),
         Field(name: "aliases", type: .textList),
+        Field(name: "asked-as", type: .textList),
         Field(name: "tags", type: .textList),
         Field(name: "related", type: .idList),
         Field(name: "sources", type: .sources),

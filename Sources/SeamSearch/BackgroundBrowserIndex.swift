@@ -7,21 +7,36 @@ public final class BackgroundBrowserIndex: @unchecked Sendable {
     private let done = DispatchGroup()
     /// Written once, by the job, before `done` is left; read only after waiting on it.
     private var text = ""
+    private var relatedText = ""
 
     /// Starts building the index of `entries` (sorted by id, one per id).
     public init(entries: [Entry]) {
-        DispatchQueue.global().async(group: done) { self.text = BrowserIndex.script(entries: entries) }
+        DispatchQueue.global().async(group: done) {
+            let data = IndexBuilder.build(entries: entries)
+            self.text = BrowserIndex.script(data)
+            self.relatedText = BrowserIndex.relatedScript(data)
+        }
     }
 
     /// Starts building the index of `base` (with its problems, as `BrowserIndex.script(base)`).
     public init(_ base: KnowledgeBase) {
-        DispatchQueue.global().async(group: done) { self.text = BrowserIndex.script(base) }
+        DispatchQueue.global().async(group: done) {
+            let data = IndexBuilder.build(base)
+            self.text = BrowserIndex.script(data)
+            self.relatedText = BrowserIndex.relatedScript(data)
+        }
     }
 
     /// The script, once built (waits for it).
     public var script: String {
         done.wait()
         return text
+    }
+
+    /// The related-word script for the index (`BrowserIndex.relatedScript`), once built (waits for it).
+    public var relatedScript: String {
+        done.wait()
+        return relatedText
     }
 
     /// Waits until the job has ended, for a caller that stops early: nothing is left running

@@ -10,7 +10,8 @@ extension BrowserIndex.Writer {
     ///              "typoLengths": [length from which one typo is allowed, from which two],
     ///              "k1", "b": [names, summary, body], "weights": [names, summary, body],
     ///              "bodyFrequency": [frequency per body code],
-    ///              "matchWeights": {"exact", "prefix", "oneTypo", "twoTypos", "nameWords", "synonym"},
+    ///              "matchWeights": {"exact", "prefix", "oneTypo", "twoTypos", "nameWords", "synonym", "related"},
+    ///              "meaning": {"k", "depth"}: the fusion of the rankings by words and by meaning (`Fusion`),
     ///              "stopWords": [word, ...], "synonyms": [[word, ...], ...], "stemExceptions": [word, ...]}
     /// ```
     mutating func settings() {
@@ -30,6 +31,9 @@ extension BrowserIndex.Writer {
         put(",\"twoTypos\":"); number(Searcher.Weight.twoTypos)
         put(",\"nameWords\":"); number(Searcher.Weight.nameWords)
         put(",\"synonym\":"); number(Synonyms.weight)
+        put(",\"related\":"); number(Searcher.Weight.related)
+        put("},\"meaning\":{\"k\":"); number(Fusion.k)
+        put(",\"depth\":"); put(Fusion.depth)
         put("},\"stopWords\":["); joined(StopWords.words.sorted(), ",") { $0.quote($1) }
         put("],\"synonyms\":[")
         joined(Synonyms.groups, ",") { writer, group in

@@ -90,6 +90,8 @@ struct PostingsBuilder {
         // The names field is as long as the title: aliases add ways to match, not length.
         let names = count(entry.title, in: .names)
         for alias in entry.aliases { _ = count(alias, in: .names) }
+        // The questions readers ask weigh like a title, and like aliases add no length.
+        for question in entry.askedAs { _ = count(question, in: .names) }
         var summary = count(entry.summary, in: .summary)
         for tag in entry.tags { summary += count(tag, in: .summary) }
         if let figure = entry.figure { summary += count(figure, in: .summary) }

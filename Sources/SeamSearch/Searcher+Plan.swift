@@ -148,6 +148,12 @@ extension Searcher {
             let shared = Scoring.idf(df: union, count: index.documentCount)
             for position in alternatives.indices { alternatives[position].idf = shared }
         }
+        // Words that mean nearly the same, each with its own idf, for the ranking by meaning.
+        var taken = Set(alternatives.map { $0.terms[0] })
+        for (term, number) in relatedWords.terms(of: token.term, known: { index.termIndex($0) }) where taken.insert(number).inserted {
+            alternatives.append(Alternative(terms: [number], weight: Weight.related, related: true))
+            highlight.insert(term)
+        }
         return Clause(alternatives: alternatives, highlight: highlight)
     }
 

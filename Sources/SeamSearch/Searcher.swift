@@ -9,6 +9,8 @@ public struct Searcher {
         public static let oneTypo = 0.6
         public static let twoTypos = 0.45
         public static let nameWords = 0.9
+        /// A related word (`RelatedWords`), with its own idf.
+        public static let related = 0.5
     }
 
     /// Most terms a prefix expands to (those in most entries win).
@@ -22,6 +24,8 @@ public struct Searcher {
         var idf: Double? = nil
         /// Terms that must also be adjacent, in order (a quoted phrase), checked by `PhraseCheck`.
         var phrase: [String]?
+        /// Through a related word: counts only in the ranking by meaning.
+        var related = false
     }
 
     /// A word, phrase or name of the query: an entry matches it through any alternative.
@@ -31,22 +35,29 @@ public struct Searcher {
     }
 
     public let index: SearchIndex
+    let relatedWords: RelatedWords
     private let averages: [Double]
 
-    public init(index: SearchIndex) {
+    public init(index: SearchIndex, relatedWords: RelatedWords = .shipped) {
         self.index = index
+        self.relatedWords = relatedWords
         self.averages = index.averageLengths
     }
 
     /// Searches for `query`. `kind` keeps entries of one kind. A quoted phrase matches an entry
     /// whose text in the index has its words next to each other.
+    ///
+    /// Two rankings are fused by reciprocal rank (`Fusion`): by words, entries matching the most
+    /// parts of the query first, then by score; and by meaning, through related words too
+    /// (`RelatedWords`), by score alone, so that an entry that answers a long question in other
+    /// words is not buried under those that share its small words. Each hit keeps the score and
+    /// count of the ranking by meaning.
     public func search(_ query: SearchQuery, kind: String? = nil, limit: Int = 10) -> SearchResult {
         let clauses = plan(query)
         let phrases = PhraseCheck(index: index)
         let count = index.documentCount
-        var scores = [Double](repeating: 0, count: count)
-        var matched = [Int](repeating: 0, count: count)
-        var best = [Double](repeating: -1, count: count)
+        var words = Tally(count: count), meaning = Tally(count: count)
+        var bestWords = [Double](repeating: -1, count: count), bestMeaning = bestWords
         var touched: [Int] = []
 
         for clause in clauses {
@@ -55,34 +66,64 @@ public struct Searcher {
                 for (document, score) in evaluate(alternative) {
                     if let phrase = alternative.phrase, !phrases.contains(document, phrase) { continue }
                     let weighted = score * alternative.weight
-                    if best[document] < 0 { touched.append(document) }
-                    if weighted > best[document] { best[document] = weighted }
+                    if bestMeaning[document] < 0 { touched.append(document) }
+                    if weighted > bestMeaning[document] { bestMeaning[document] = weighted }
+                    if !alternative.related, weighted > bestWords[document] { bestWords[document] = weighted }
                 }
             }
             for document in touched {
-                scores[document] += best[document]
-                matched[document] += 1
-                best[document] = -1
+                meaning.add(document, bestMeaning[document])
+                if bestWords[document] >= 0 { words.add(document, bestWords[document]) }
+                bestWords[document] = -1
+                bestMeaning[document] = -1
             }
         }
 
-        // The best `limit` entries, kept in order as they are met (no sort of every match).
-        func better(_ a: SearchHit, _ b: SearchHit) -> Bool {
-            (a.matched, a.score, -a.document) > (b.matched, b.score, -b.document)
-        }
-        var hits: [SearchHit] = []
-        let keep = max(limit, 0)
-        for document in 0..<count where matched[document] > 0 {
-            let hit = SearchHit(document: document, score: Scoring.rounded(scores[document]), matched: matched[document])
-            if hits.count == keep, let last = hits.last, !better(hit, last) { continue }
-            if let kind, index.idAndKind(document).kind != kind { continue }
-            let position = hits.firstIndex { better(hit, $0) } ?? hits.count
-            hits.insert(hit, at: position)
-            if hits.count > keep { hits.removeLast() }
+        let keep = max(limit, Fusion.depth)
+        let byWords = best(words, keep: keep, kind: kind, countFirst: true)
+        let byMeaning = best(meaning, keep: keep, kind: kind, countFirst: false)
+        let fused = Fusion.fuse(Array(byWords.prefix(Fusion.depth)), Array(byMeaning.prefix(Fusion.depth)))
+        let taken = Set(fused)
+        let order = fused + byMeaning.filter { !taken.contains($0) }
+        let hits = order.prefix(max(limit, 0)).map {
+            SearchHit(document: $0, score: Scoring.rounded(meaning.scores[$0]), matched: meaning.matched[$0])
         }
         return SearchResult(hits: hits, clauseCount: clauses.count,
                             matchedTerms: clauses.reduce(into: Set<String>()) { $0.formUnion($1.highlight) },
                             clauseTerms: clauses.map(\.highlight))
+    }
+
+    /// The scores of the entries and how many clauses each matches, in one ranking.
+    struct Tally {
+        var scores: [Double], matched: [Int]
+        init(count: Int) {
+            scores = [Double](repeating: 0, count: count)
+            matched = [Int](repeating: 0, count: count)
+        }
+        mutating func add(_ document: Int, _ score: Double) {
+            scores[document] += score
+            matched[document] += 1
+        }
+    }
+
+    /// The best `keep` entries of `tally` of `kind`, best first: by clauses matched then score
+    /// (`countFirst`), or by score alone; ties by number. Kept in order as they are met (no
+    /// sort of every match).
+    private func best(_ tally: Tally, keep: Int, kind: String?, countFirst: Bool) -> [Int] {
+        func better(_ a: Int, _ b: Int) -> Bool {
+            let (sa, sb) = (Scoring.rounded(tally.scores[a]), Scoring.rounded(tally.scores[b]))
+            if countFirst && tally.matched[a] != tally.matched[b] { return tally.matched[a] > tally.matched[b] }
+            return sa != sb ? sa > sb : a < b
+        }
+        var kept: [Int] = []
+        for document in 0..<index.documentCount where tally.matched[document] > 0 {
+            if kept.count == keep, let last = kept.last, !better(document, last) { continue }
+            if let kind, index.idAndKind(document).kind != kind { continue }
+            let position = kept.firstIndex { better(document, $0) } ?? kept.count
+            kept.insert(document, at: position)
+            if kept.count > keep { kept.removeLast() }
+        }
+        return kept
     }
 
     /// The score of every entry that has all the terms of `alternative`.

@@ -25,6 +25,7 @@ enum ShippedTheme {
             "seam.css": PackageResources.seam_css,
             "seam.js": PackageResources.seam_js,
             "search-engine.js": PackageResources.search_engine_js,
+            "search-meaning.js": PackageResources.search_meaning_js,
             "url-state.js": PackageResources.url_state_js,
             "search-box.js": PackageResources.search_box_js,
             "dom.js": PackageResources.dom_js,

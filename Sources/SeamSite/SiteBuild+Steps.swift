@@ -70,6 +70,7 @@ extension SiteBuild.Step {
     public static let searchIndex = Self(name: "search index") { context in
         let index = context.required(context.searchIndex, "searchIndex")
         try context.write(SiteFile(path: "assets/search-index.js", text: index.script))
+        try context.write(SiteFile(path: "assets/search-related.js", text: index.relatedScript))
     }
 
     /// Copies the theme's assets, and writes the script's interface words for the site's

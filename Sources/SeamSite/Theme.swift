@@ -36,7 +36,7 @@ public struct Theme: Sendable {
             for (name, bytes) in try files(in: folder + "/templates") where name.hasSuffix(".mustache") {
                 templates[String(name.dropLast(".mustache".count))] = bytes
             }
-            for (name, bytes) in try files(in: folder + "/assets") where name != "search-index.js" && name != "site-strings.js" {
+            for (name, bytes) in try files(in: folder + "/assets") where !["search-index.js", "search-related.js", "site-strings.js"].contains(name) {
                 assets[name] = bytes
             }
         }

@@ -9,9 +9,10 @@ struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Search the knowledge base. Exit 1 when no entry matches.",
         discussion: """
-            Entries with every word come first. Quote a phrase ("span of control"); the last word also \
-            matches as a prefix; typos are forgiven in words of 4 letters or more; names and aliases \
-            work both ways (NRR, net revenue retention).
+            Entries with every word rank high, and so do those that say the same in other words \
+            (related words, and the questions an entry lists under asked-as). Quote a phrase ("span of \
+            control"); the last word also matches as a prefix; typos are forgiven in words of 4 letters \
+            or more; names and aliases work both ways (NRR, net revenue retention).
             """)
 
     @OptionGroup var options: ContentOptions

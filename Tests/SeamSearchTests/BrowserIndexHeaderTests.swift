@@ -36,7 +36,10 @@ import SeamContent
         }
         let match = try #require(settings["matchWeights"] as? [String: Double])
         #expect(match == ["exact": Searcher.Weight.exact, "prefix": Searcher.Weight.prefix, "oneTypo": Searcher.Weight.oneTypo,
-                          "twoTypos": Searcher.Weight.twoTypos, "nameWords": Searcher.Weight.nameWords, "synonym": Synonyms.weight])
+                          "twoTypos": Searcher.Weight.twoTypos, "nameWords": Searcher.Weight.nameWords, "synonym": Synonyms.weight,
+                          "related": Searcher.Weight.related])
+        let meaning = try #require(settings["meaning"] as? [String: Double])
+        #expect(meaning == ["k": Fusion.k, "depth": Double(Fusion.depth)])
     }
 
     @Test func kindsCarryTheirLabels() {

@@ -37,13 +37,18 @@ import SeamContent
         let shipped = SearchTestSupport.shipped
         let directory = try SearchTestSupport.temporaryDirectory()
         try BrowserIndex.json(shipped.data).write(to: directory.appendingPathComponent("index.json"), atomically: true, encoding: .utf8)
-        let queries = RelevanceCases.all.map(\.query) + Self.extraQueries
+        try BrowserIndex.relatedScript(shipped.data).write(to: directory.appendingPathComponent("related.js"), atomically: true, encoding: .utf8)
+        // Without quoted phrases, whose words the CLI also finds side by side in the entry's file.
+        let queries = (RelevanceCases.all + RelevanceCases.paraphrases).map(\.query).filter { !$0.contains("\"") } + Self.extraQueries
         let queryData = try JSONSerialization.data(withJSONObject: queries)
         try queryData.write(to: directory.appendingPathComponent("queries.json"))
         let output = try Self.runNode("""
             const engine = require(\(String(reflecting: Self.engine.path)));
             const fs = require('fs');
             const index = JSON.parse(fs.readFileSync(\(String(reflecting: directory.appendingPathComponent("index.json").path)), 'utf8'));
+            global.window = {};
+            require(\(String(reflecting: directory.appendingPathComponent("related.js").path)));
+            index.related = window.SeamSearchRelated;
             const queries = JSON.parse(fs.readFileSync(\(String(reflecting: directory.appendingPathComponent("queries.json").path)), 'utf8'));
             const out = queries.map(q => engine.search(index, q, 5).map(r => r.id + ' ' + r.score));
             console.log(JSON.stringify(out));

@@ -22,7 +22,7 @@ import SeamTestSupport
         for path in Self.pages + ["assets/seam.css", "assets/seam.js", "assets/search-engine.js", "assets/assess-engine.js",
                                   "assets/result-chart.js", "assets/url-state.js", "assets/search-box.js", "assets/dom.js",
                                   "assets/assessment-view.js", "assets/assessment-page.js",
-                                  "assets/search-index.js", "guides/first-steps.html",
+                                  "assets/search-index.js", "assets/search-meaning.js", "assets/search-related.js", "guides/first-steps.html",
                                   "faqs/what-is-nrr.html", "guides/index.html", "assessments/index.html"] {
             #expect(paths.contains(path), "\(path)")
         }
@@ -48,7 +48,7 @@ import SeamTestSupport
             #expect(html.contains("<main id=\"main\""), "\(file.path)")
             #expect(html.contains("<nav class=\"breadcrumb\" aria-label=\"Breadcrumb\">") == (file.path != "index.html"), "\(file.path)")
             let scripts = html.components(separatedBy: "<script src=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
-            let everyPage = ["site-strings.js", "strings.js", "search-engine.js", "url-state.js", "search-box.js", "dom.js"]
+            let everyPage = ["site-strings.js", "strings.js", "search-meaning.js", "search-engine.js", "url-state.js", "search-box.js", "dom.js"]
             let expected = file.path.hasPrefix("assessments/") && file.path != "assessments/index.html"
                 ? everyPage + ["assess-engine.js", "result-chart.js", "assessment-view.js", "assessment-page.js", "seam.js"]
                 : everyPage + ["seam.js"]

@@ -8,7 +8,8 @@ import urllib.parse
 import pytest
 from selenium.webdriver.common.keys import Keys
 
-# (query, entry expected among the first three results): an alias, a title, a typo, a question.
+# (query, entry expected among the first three results): an alias, a title, a typo, a question,
+# questions in other words than the entries'.
 QUERIES = [
     ("NRR", "nrr"),
     ("net revenue retention", "nrr"),
@@ -16,6 +17,10 @@ QUERIES = [
     ("span of contrl", "span-of-control"),
     ("who owns renewals", "renewals-under-cco"),
     ("CRO tenure", "cro-tenure-25-months"),
+    # Asked in other words: found through the related words (assets/search-related.js) as well.
+    ("how long until customers get value", "time-to-value"),
+    ("keep sales and cs apart", "when-to-keep-sales-and-cs-separate"),
+    ("too many direct reports for one executive", "span-of-control"),
 ]
 
 

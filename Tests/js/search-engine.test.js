@@ -17,7 +17,7 @@ test('the built index has a small header with every setting', () => {
   assert.equal(index.version, 2);
   const header = index.settings;
   for (const key of ['maxWordLength', 'maxQueryLength', 'maxQueryWords', 'maxNameWords', 'maxPrefixTerms', 'typoLengths', 'k1', 'b',
-    'weights', 'bodyFrequency', 'matchWeights', 'stopWords', 'synonyms', 'stemExceptions']) {
+    'weights', 'bodyFrequency', 'matchWeights', 'meaning', 'stopWords', 'synonyms', 'stemExceptions']) {
     assert.ok(header[key] !== undefined, 'settings.' + key);
   }
   assert.ok(JSON.stringify(header).length < 2500, 'the header is ' + JSON.stringify(header).length + ' bytes');

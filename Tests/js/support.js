@@ -49,6 +49,14 @@ function builtIndex() {
   return sandbox.window.SeamSearchIndex;
 }
 
+/* The related-word table the build wrote: assets/search-related.js run as the browser runs it. */
+function builtRelated() {
+  const sandbox = { window: {} };
+  vm.runInNewContext(fs.readFileSync(path.join(site(), 'assets', 'search-related.js'), 'utf8'), sandbox);
+  if (!sandbox.window.SeamSearchRelated) throw new Error('assets/search-related.js set no window.SeamSearchRelated');
+  return sandbox.window.SeamSearchRelated;
+}
+
 /* The definition an assessment page embeds, as assessment-page.js reads it. */
 function builtDefinition(id) {
   const page = fs.readFileSync(path.join(site(), 'assessments', id + '.html'), 'utf8');
@@ -68,4 +76,4 @@ function builtStrings() {
 /* A deep copy, to change an index or definition without touching the shared one. */
 function copy(value) { return JSON.parse(JSON.stringify(value)); }
 
-module.exports = { repository, asset, site, builtIndex, builtDefinition, builtStrings, copy };
+module.exports = { repository, asset, binary, site, builtIndex, builtRelated, builtDefinition, builtStrings, copy };

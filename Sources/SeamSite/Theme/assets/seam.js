@@ -46,11 +46,24 @@
       indexWaiters = null; // after a failure the next call tries again
       waiters.forEach(function (waiter) { waiter(window.SeamSearchIndex || null); });
     }
-    script.onload = done;
+    script.onload = function () { withRelatedWords(window.SeamSearchIndex, done); };
     script.onerror = function () {
       if (script.parentNode) script.parentNode.removeChild(script);
       done();
     };
+    (doc.head || doc.body || html).appendChild(script);
+  }
+
+  /* The related-word table (search-meaning.js) loaded beside the index and attached to it; the
+     index alone when it cannot be loaded (search then matches the reader's words only). */
+  var RELATED_SCRIPT = 'assets/search-related.js';
+  function withRelatedWords(index, callback) {
+    if (!index || window.SeamSearchRelated) { if (index) index.related = window.SeamSearchRelated; callback(); return; }
+    var script = doc.createElement('script');
+    script.src = ROOT + RELATED_SCRIPT;
+    script.async = true;
+    script.onload = function () { index.related = window.SeamSearchRelated || null; callback(); };
+    script.onerror = function () { if (script.parentNode) script.parentNode.removeChild(script); callback(); };
     (doc.head || doc.body || html).appendChild(script);
   }
 

@@ -33,7 +33,10 @@
  * numbers; apostrophes inside words dropped; words cut to 48 characters), plural stemming, stop
  * words dropped from queries, entry names found longest first (so an abbreviation and its full name
  * meet), a few synonyms (quit/leave/departure, comp/compensation ...), prefix on the last word, typos (one edit from 4 letters, two from 8), BM25 over the
- * weighted fields names, summary and body (each saturated on its own), entries matching every word first. One difference: the CLI checks that the
+ * weighted fields names, summary and body (each saturated on its own). Two rankings fused by reciprocal rank
+ * (search-meaning.js): by words, entries matching every word first; by meaning, through related words too
+ * (`index.related`, the table of assets/search-related.js, attached by whoever loads the index), by score
+ * alone. Without the table, the ranking by meaning is by score alone. One difference: the CLI checks that the
  * words of a quoted phrase stand next to each other in the entry's file; the index holds no text,
  * so here an entry needs only all of the phrase's words. Snippets here are the summary.
  */
@@ -41,6 +44,7 @@
   'use strict';
 
   var VERSION = 2;
+  var meaning = typeof module !== 'undefined' && module.exports ? require('./search-meaning.js') : root.SeamSearchMeaning;
   var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
   var MARK = /\p{M}/u;
@@ -68,7 +72,7 @@
       maxWordLength: header.maxWordLength, maxQueryLength: header.maxQueryLength, maxQueryWords: header.maxQueryWords,
       maxNameWords: header.maxNameWords, maxPrefixTerms: header.maxPrefixTerms, typoLengths: header.typoLengths,
       k1: header.k1, b: header.b, weights: header.weights, bodyFrequency: header.bodyFrequency,
-      match: header.matchWeights, stopWords: new Set(header.stopWords), stemExceptions: new Set(header.stemExceptions)
+      match: header.matchWeights, meaning: header.meaning, stopWords: new Set(header.stopWords), stemExceptions: new Set(header.stemExceptions)
     };
     s.synonyms = header.synonyms.map(function (group) { return group.map(function (word) { return stemWith(s, word); }); });
     return s;
@@ -405,7 +409,22 @@
       var shared = idf(union, p.count);
       for (var b of alternatives) b.idf = shared;
     }
+    relatedAlternatives(p, token, alternatives, highlight);
     return { alternatives: alternatives, highlight: highlight };
+  }
+
+  /* Words that mean nearly the same as the token's (search-meaning.js), each its own alternative
+     with its own idf, marked `related` so that the plain ranking leaves them out. */
+  function relatedAlternatives(p, token, alternatives, highlight) {
+    if (!p.index.related || !meaning) return;
+    var taken = new Set(alternatives.map(function (a) { return a.terms[0]; }));
+    for (var word of meaning.relatedTerms(p.index.related, token.term)) {
+      var found = lookup(p, word);
+      if (found === null || taken.has(found)) continue;
+      taken.add(found);
+      alternatives.push({ terms: [found], weight: p.settings.match.related, related: true });
+      highlight.add(word);
+    }
   }
 
   function plan(p, query) {
@@ -485,6 +504,60 @@
     return { text: summary, highlights: ranges, html: html };
   }
 
+  /* The entries that match `clauses`, best first, in two rankings made in one pass over the postings.
+     By words (`words`): those matching the most clauses first, then by score, without related words.
+     By meaning (`meaning`): through related words too, by score alone. */
+  function ranked(p, clauses, kind) {
+    var count = p.count, index = p.index;
+    var tallies = [0, 1].map(function () { return { scores: new Float64Array(count), matched: new Int32Array(count), best: new Float64Array(count).fill(-1) }; });
+    var words = tallies[0], widened = tallies[1];
+    for (var clause of clauses) {
+      var touched = [];
+      for (var alternative of clause.alternatives) {
+        for (var pair of evaluate(p, alternative)) {
+          var doc = pair[0];
+          var weighted = pair[1] * alternative.weight;
+          if (widened.best[doc] < 0) touched.push(doc);
+          if (weighted > widened.best[doc]) widened.best[doc] = weighted;
+          if (!alternative.related && weighted > words.best[doc]) words.best[doc] = weighted;
+        }
+      }
+      for (var d of touched) {
+        for (var tally of tallies) {
+          if (tally.best[d] < 0) continue;
+          tally.scores[d] += tally.best[d]; tally.matched[d] += 1; tally.best[d] = -1;
+        }
+      }
+    }
+    var kinds = index.kinds;
+    var lists = tallies.map(function (tally) {
+      var hits = [];
+      for (var i = 0; i < count; i++) {
+        if (tally.matched[i] === 0) continue;
+        if (kind && kinds[index.docs[i][1]][0] !== kind) continue;
+        hits.push({ doc: i, score: rounded(tally.scores[i]), matched: tally.matched[i] });
+      }
+      return hits;
+    });
+    lists[0].sort(function (x, y) { return y.matched - x.matched || y.score - x.score || x.doc - y.doc; });
+    lists[1].sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
+    return { words: lists[0], meaning: lists[1] };
+  }
+
+  /* The rankings by words and by meaning fused by reciprocal rank (search-meaning.js), the rest of
+     the ranking by meaning after them; each hit keeps its score and matched count from the ranking
+     by meaning. As Searcher.search in Swift. */
+  function fused(p, plain, widened) {
+    var s = p.settings.meaning;
+    var depth = s.depth;
+    var byDoc = new Map(widened.map(function (hit) { return [hit.doc, hit]; }));
+    var order = meaning.fuse([plain.slice(0, depth).map(function (h) { return h.doc; }),
+                              widened.slice(0, depth).map(function (h) { return h.doc; })], s.k);
+    var fusedHits = order.map(function (entry) { return byDoc.get(entry.doc); });
+    var taken = new Set(order.map(function (entry) { return entry.doc; }));
+    return fusedHits.concat(widened.filter(function (hit) { return !taken.has(hit.doc); }));
+  }
+
   /* Searches `index` for `query`: at most `limit` (default 10) results, best first; `kind`
      keeps one kind. Returns [] for an empty or over-long query. */
   function search(index, query, limit, kind) {
@@ -494,28 +567,9 @@
     if (!parsed) return [];
     if (limit === undefined || limit === null) limit = 10;
     var clauses = plan(p, parsed);
-    var count = p.count;
-    var scores = new Float64Array(count), matched = new Int32Array(count), best = new Float64Array(count).fill(-1);
-    for (var clause of clauses) {
-      var touched = [];
-      for (var alternative of clause.alternatives) {
-        for (var pair of evaluate(p, alternative)) {
-          var doc = pair[0];
-          var weighted = pair[1] * alternative.weight;
-          if (best[doc] < 0) touched.push(doc);
-          if (weighted > best[doc]) best[doc] = weighted;
-        }
-      }
-      for (var d of touched) { scores[d] += best[d]; matched[d] += 1; best[d] = -1; }
-    }
+    var rankings = ranked(p, clauses, kind);
+    var hits = fused(p, rankings.words, rankings.meaning);
     var kinds = index.kinds;
-    var hits = [];
-    for (var i = 0; i < count; i++) {
-      if (matched[i] === 0) continue;
-      if (kind && kinds[index.docs[i][1]][0] !== kind) continue;
-      hits.push({ doc: i, score: rounded(scores[i]), matched: matched[i] });
-    }
-    hits.sort(function (x, y) { return y.matched - x.matched || y.score - x.score || x.doc - y.doc; });
     var terms = new Set();
     clauses.forEach(function (c) { c.highlight.forEach(function (t) { terms.add(t); }); });
     var stopWordsToo = parsed.parts.every(function (part) { return part.word && p.settings.stopWords.has(part.word.word); });
