@@ -47,8 +47,9 @@ final class SiteContext: @unchecked Sendable {
 
     /// Every page of the site, one job each: the pages made of many entries (the glossary, the
     /// FAQ, the indexes) first, biggest first, so that they overlap the entry pages on the other
-    /// cores instead of ending the build on one; then one page per entry (`entryPage`).
-    func pageJobs() -> [@Sendable () -> SiteFile] {
+    /// cores instead of ending the build on one; then one page per entry (`entryPage`), or only
+    /// the pages of the entries `only` names (an incremental rebuild).
+    func pageJobs(only: Set<String>? = nil) -> [@Sendable () -> SiteFile] {
         var jobs: [@Sendable () -> SiteFile] = []
         if kinds.contains(where: { $0.has(.glossary) }) { jobs.append { self.glossaryPage() } }
         if kinds.contains(where: { $0.has(.questions) }) { jobs.append { self.faqPage() } }
@@ -58,7 +59,8 @@ final class SiteContext: @unchecked Sendable {
         jobs.append { self.homePage() }
         jobs.append { self.searchPage() }
         jobs.append { self.notFoundPage() }
-        jobs += base.entries.map { entry in { self.entryPage(entry) } }
+        let entries = only.map { only in base.entries.filter { only.contains($0.id) } } ?? base.entries
+        jobs += entries.map { entry in { self.entryPage(entry) } }
         return jobs
     }
 

@@ -4,12 +4,15 @@ public struct SiteOptions: Sendable {
     public var baseURL: String?
     /// A theme folder whose files replace the shipped ones.
     public var themeFolder: String?
+    /// Publish drafts (`draft: true`) too, as `seam serve --drafts` and `seam build --drafts` do.
+    public var includeDrafts = false
     /// Compile templates per shape of their values (`CompiledTemplates`); off only in the test
     /// that shows it changes nothing.
     var compileTemplates = true
 
-    public init(baseURL: String? = nil, themeFolder: String? = nil) {
+    public init(baseURL: String? = nil, themeFolder: String? = nil, includeDrafts: Bool = false) {
         self.baseURL = baseURL
         self.themeFolder = themeFolder
+        self.includeDrafts = includeDrafts
     }
 }

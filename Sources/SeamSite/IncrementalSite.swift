@@ -1,0 +1,126 @@
+import Foundation
+import SeamContent
+import SeamProject
+import SeamSearch
+
+/// The site `seam serve` keeps up to date: built whole once (`build`, the steps of `seam build`),
+/// then, after each change, brought to exactly the bytes a fresh `seam build` would write
+/// (`update`). An update reloads the knowledge base (fast), works out which pages the change can
+/// affect (`SiteChange`), renders only those, the pages made of many entries and the search index,
+/// and writes only the files whose bytes differ, each replaced whole (a reader never sees half a
+/// file). A change to the set of entries, the settings, the schema or the theme rebuilds every
+/// file, as `seam build` does; a content error leaves the last good site in place.
+public final class IncrementalSite: @unchecked Sendable {
+    public let contentRoot: String
+    public let output: String
+    public let options: SiteOptions
+
+    /// What one build or update did.
+    public struct Update: Sendable {
+        /// The site paths whose files were written (new or changed), sorted.
+        public var written: [String]
+        /// Whether every page was rendered (a first build, or a change to the set of entries, the
+        /// settings, the schema or the theme).
+        public var full: Bool
+        /// How many files were rendered and compared.
+        public var rendered: Int
+    }
+
+    /// The last site written, and what it was made from.
+    private struct Built {
+        var project: Project
+        var theme: Theme
+        var settings: [UInt8]
+    }
+
+    private var built: Built?
+
+    public init(contentRoot: String, output: String, options: SiteOptions = SiteOptions()) {
+        self.contentRoot = contentRoot
+        self.output = output
+        self.options = options
+    }
+
+    /// Builds every file, as `seam build` does (the same steps, the same swap of the whole folder).
+    /// Throws `SiteBuild.Stopped` on content errors, with the folder as it was.
+    @discardableResult
+    public func build() throws -> Update {
+        built = nil
+        let settings = settingsBytes()
+        let before = Self.fileStamps(in: output)
+        let context = try SiteBuild.run(contentRoot: contentRoot, output: output, options: options)
+        built = Built(project: context.required(context.project, "project"), theme: context.required(context.theme, "theme"),
+                      settings: settings)
+        let after = Self.fileStamps(in: output)
+        let written = after.filter { before[$0.key] != $0.value }.map(\.key).sorted()
+        return Update(written: written, full: true, rendered: context.summary.files)
+    }
+
+    /// Brings the site up to date with the content folder (and the theme folder, when
+    /// `themeChanged`). Throws `SiteBuild.Stopped` on content errors, with the site as it was.
+    @discardableResult
+    public func update(themeChanged: Bool = false) throws -> Update {
+        guard let previous = built, !themeChanged else { return try build() }
+        let settings = settingsBytes()
+        guard settings == previous.settings else { return try build() }
+        let project = try Project.load(contentRoot, includeDrafts: options.includeDrafts)
+        if !project.errors.isEmpty { throw SiteBuild.Stopped(project: project) }
+        guard let affected = SiteChange(old: previous.project.base, new: project.base).affectedPages else { return try build() }
+        built = nil  // until every file is written: a failure below means a whole build next time
+        let searchIndex = BackgroundBrowserIndex(entries: project.base.entries)
+        defer { searchIndex.wait() }
+        let pages = SiteContext(project: project, options: options, theme: previous.theme)
+        let jobs = pages.pageJobs(only: affected)
+        let failure = SiteWriter.FirstError()
+        let written = Parallel.map(jobs.count) { (number: Int) -> String? in
+            let file = jobs[number]()
+            var changed = false
+            failure.run { changed = try self.replace(file) }
+            return changed ? file.path : nil
+        }
+        try failure.rethrow()
+        let index = SiteFile(path: "assets/search-index.js", text: searchIndex.script)
+        let indexChanged = try replace(index)
+        built = Built(project: project, theme: previous.theme, settings: settings)
+        return Update(written: (written.compactMap { $0 } + (indexChanged ? [index.path] : [])).sorted(), full: false,
+                      rendered: jobs.count + 1)
+    }
+
+    /// Writes `file` into the site unless it holds those bytes already; true when written. The new
+    /// bytes go to a hidden file beside it, renamed over it.
+    private func replace(_ file: SiteFile) throws -> Bool {
+        try SiteWriter.checkRelative(file.path)
+        let path = output + "/" + file.path
+        if SiteWriter.same(path, file.bytes) { return false }
+        let slash = path.lastIndex(of: "/")!
+        let temporary = String(path[..<slash]) + "/." + String(path[path.index(after: slash)...]) + ".seam-new"
+        unlink(temporary)
+        try SiteWriter.writeFile(temporary, file.bytes)
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw SiteWriter.Failure(description: "\(path): cannot replace (\(SiteWriter.errorText()))")
+        }
+        return true
+    }
+
+    /// The settings and schema files as they are now: a change to either rebuilds every file.
+    private func settingsBytes() -> [UInt8] {
+        [Schema.fileName, SiteConfig.fileName].flatMap { name -> [UInt8] in
+            let data = FileManager.default.contents(atPath: contentRoot + "/" + name)
+            return Array(name.utf8) + [0] + (data.map { [1] + Array($0) } ?? [0]) + [0]
+        }
+    }
+
+    /// Every file under `folder` with its inode, size and modification time, by site path: what a whole
+    /// build changed.
+    private static func fileStamps(in folder: String) -> [String: [Int]] {
+        var stamps: [String: [Int]] = [:]
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return stamps }
+        while let path = walker.nextObject() as? String {
+            var info = stat()
+            guard lstat(folder + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            stamps[path] = [Int(info.st_ino), Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
+        }
+        return stamps
+    }
+}

@@ -1,0 +1,49 @@
+import SeamContent
+
+/// Which pages a change to the entries can alter, for an incremental rebuild: worked out from the
+/// knowledge base before and after, by what each page shows (`SiteContext.entryPage`).
+struct SiteChange {
+    let old: KnowledgeBase
+    let new: KnowledgeBase
+
+    /// The ids of the entries whose pages may differ; nil when every page may (the set of entries
+    /// or their kinds changed, or a glossary term's names or card, which any page's prose may
+    /// show). The pages made of many entries (home, indexes, glossary, FAQ, search, 404) are
+    /// always rendered again, as is every assessment page (an assessment shows the titles and
+    /// sections of the entries it names).
+    var affectedPages: Set<String>? {
+        guard old.entries.count == new.entries.count else { return nil }
+        var changed: [(before: Entry, after: Entry)] = []
+        for (before, after) in zip(old.entries, new.entries) {
+            guard before.id == after.id, before.path == after.path, before.kind == after.kind, before.draft == after.draft else {
+                return nil
+            }
+            if before != after { changed.append((before, after)) }
+        }
+        var pages = Set(new.entries(with: .assessment).map(\.id))
+        var changedIDs: Set<String> = []
+        for (before, after) in changed {
+            if after.kind.has(.glossary),
+               before.title != after.title || before.aliases != after.aliases || before.summary != after.summary {
+                return nil
+            }
+            changedIDs.insert(after.id)
+            // Its own page; the pages listing it as related or referring to it (its item shows
+            // there); the pages it lists or links, before and after (their "referenced by").
+            for base in [old, new] {
+                pages.formUnion(base.backlinks[after.id] ?? [])
+                pages.formUnion((base.links[after.id] ?? []).map(\.target))
+            }
+            pages.formUnion(before.related)
+            pages.formUnion(after.related)
+        }
+        pages.formUnion(changedIDs)
+        // The pages whose `id` fields name a changed entry show its item.
+        for entry in new.entries {
+            for field in entry.kind.fields where field.type == .id {
+                if let target = entry.text(of: field.name), changedIDs.contains(target) { pages.insert(entry.id) }
+            }
+        }
+        return pages
+    }
+}
