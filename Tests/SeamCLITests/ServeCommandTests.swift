@@ -14,6 +14,8 @@ import Glibc
         let directory: URL
         let port: Int
         private let errors = DataBox()
+        /// The site folder, when started with `--output site`.
+        var site: URL { directory.appendingPathComponent("site") }
 
         init(extraArguments: [String] = []) throws {
             directory = try SeamProcess.temporaryDirectory()
@@ -35,7 +37,8 @@ import Glibc
                 line += chunk
             }
             let text = String(decoding: line, as: UTF8.self)
-            guard let range = text.range(of: "127.0.0.1:"), let port = Int(text[range.upperBound...].prefix { $0.isNumber }) else {
+            guard let start = text.range(of: "http://"), let colon = text[start.upperBound...].firstIndex(of: ":"),
+                  let port = Int(text[text.index(after: colon)...].prefix { $0.isNumber }) else {
                 process.terminate()
                 throw ServeTestError(text: "no address in \(text)")
             }
@@ -128,7 +131,7 @@ import Glibc
     }
 
     @Test func servesTheSiteWithItsTypesFoldersAnd404() throws {
-        let server = try Server()
+        let server = try Server(extraArguments: ["--output", "site"])
         let port = server.port
         let home = try Self.get("/", port: port)
         #expect(home.status == 200)
@@ -137,10 +140,12 @@ import Glibc
         let head = try Self.get("/index.html", port: port, method: "HEAD")
         #expect(head.status == 200 && head.body.isEmpty)
         #expect(head.headers["content-length"] == home.headers["content-length"])
-        let folder = try Self.get("/terms", port: port)
-        #expect(folder.status == 301 && folder.headers["location"] == "/terms/")
-        let index = try Self.get("/terms/?q=1", port: port)
-        #expect(index.status == 200 && index.body.contains("href=\"entry.html\""))
+        let folder = try Self.get("/guides?q=1", port: port)
+        #expect(folder.status == 301 && folder.headers["location"] == "/guides/?q=1")
+        let index = try Self.get("/guides/?q=1", port: port)
+        #expect(index.status == 200 && index.body.contains("href=\"../guides/start-here.html\""))
+        // A folder without an index page is not found.
+        #expect(try Self.get("/terms/", port: port).status == 404)
         for (path, type) in [("/assets/seam.css", "text/css; charset=utf-8"), ("/assets/seam.js", "text/javascript; charset=utf-8"),
                              ("/assets/favicon.svg", "image/svg+xml"), ("/_seam/live.js", "text/javascript; charset=utf-8"),
                              ("/terms/entry.html", "text/html; charset=utf-8")] {
@@ -149,7 +154,8 @@ import Glibc
         }
         let missing = try Self.get("/terms/no-such-entry.html", port: port)
         #expect(missing.status == 404)
-        #expect(missing.body.contains("404") && missing.body.contains("/_seam/live.js"))
+        let notFoundPage = try String(contentsOf: server.site.appendingPathComponent("404.html"), encoding: .utf8)
+        #expect(missing.body == notFoundPage.replacingOccurrences(of: "</body>", with: "<script src=\"/_seam/live.js\"></script>\n</body>"))
         _ = server.interrupt()
     }
 
