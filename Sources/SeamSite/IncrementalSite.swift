@@ -30,10 +30,13 @@ public final class IncrementalSite: @unchecked Sendable {
     private struct Built {
         var project: Project
         var theme: Theme
+        var pages: SiteContext
         var settings: [UInt8]
     }
 
     private var built: Built?
+    /// The entries read, for the next load; a new one when the settings or the schema change.
+    private var cache = EntryCache()
 
     public init(contentRoot: String, output: String, options: SiteOptions = SiteOptions()) {
         self.contentRoot = contentRoot
@@ -45,12 +48,17 @@ public final class IncrementalSite: @unchecked Sendable {
     /// Throws `SiteBuild.Stopped` on content errors, with the folder as it was.
     @discardableResult
     public func build() throws -> Update {
-        built = nil
         let settings = settingsBytes()
+        if built?.settings != settings { cache = EntryCache() }
+        built = nil
         let before = Self.fileStamps(in: output)
-        let context = try SiteBuild.run(contentRoot: contentRoot, output: output, options: options)
+        let context = SiteBuild.Context(options: options, report: nil)
+        context.contentRoot = contentRoot
+        context.output = output
+        context.entryCache = cache
+        try context.run(SiteBuild.steps)
         built = Built(project: context.required(context.project, "project"), theme: context.required(context.theme, "theme"),
-                      settings: settings)
+                      pages: context.required(context.pages, "pages"), settings: settings)
         let after = Self.fileStamps(in: output)
         let written = after.filter { before[$0.key] != $0.value }.map(\.key).sorted()
         return Update(written: written, full: true, rendered: context.summary.files)
@@ -63,13 +71,13 @@ public final class IncrementalSite: @unchecked Sendable {
         guard let previous = built, !themeChanged else { return try build() }
         let settings = settingsBytes()
         guard settings == previous.settings else { return try build() }
-        let project = try Project.load(contentRoot, includeDrafts: options.includeDrafts)
+        let project = try Project.load(contentRoot, includeDrafts: options.includeDrafts, cache: cache)
         if !project.errors.isEmpty { throw SiteBuild.Stopped(project: project) }
         guard let affected = SiteChange(old: previous.project.base, new: project.base).affectedPages else { return try build() }
         built = nil  // until every file is written: a failure below means a whole build next time
         let searchIndex = BackgroundBrowserIndex(entries: project.base.entries)
         defer { searchIndex.wait() }
-        let pages = SiteContext(project: project, options: options, theme: previous.theme)
+        let pages = SiteContext(project: project, options: options, theme: previous.theme, reusing: previous.pages)
         let jobs = pages.pageJobs(only: affected)
         let failure = SiteWriter.FirstError()
         let written = Parallel.map(jobs.count) { (number: Int) -> String? in
@@ -81,7 +89,7 @@ public final class IncrementalSite: @unchecked Sendable {
         try failure.rethrow()
         let index = SiteFile(path: "assets/search-index.js", text: searchIndex.script)
         let indexChanged = try replace(index)
-        built = Built(project: project, theme: previous.theme, settings: settings)
+        built = Built(project: project, theme: previous.theme, pages: pages, settings: settings)
         return Update(written: (written.compactMap { $0 } + (indexChanged ? [index.path] : [])).sorted(), full: false,
                       rendered: jobs.count + 1)
     }

@@ -8,7 +8,7 @@ extension SiteBuild.Step {
     /// as the entries are read, beside the checks across entries.
     public static let load = Self(name: "load") { context in
         let root = context.required(context.contentRoot, "contentRoot")
-        context.project = try Project.load(root, includeDrafts: context.options.includeDrafts, whenRead: { context.searchIndex = BackgroundBrowserIndex(entries: $0) })
+        context.project = try Project.load(root, includeDrafts: context.options.includeDrafts, cache: context.entryCache, whenRead: { context.searchIndex = BackgroundBrowserIndex(entries: $0) })
     }
 
     /// Stops the build on the errors `seam check` reports, before anything is written.

@@ -28,7 +28,9 @@ final class SiteContext: @unchecked Sendable {
     /// The site navigation (`nav`) for pages at the root and one folder down, rendered once.
     private(set) var navigationHTML: [String: String] = [:]
 
-    init(project: Project, options: SiteOptions, theme: Theme) {
+    /// `previous`, the context of the last build of the same site with the same settings and
+    /// theme, lends the items of the entries that have not changed.
+    init(project: Project, options: SiteOptions, theme: Theme, reusing previous: SiteContext? = nil) {
         self.project = project
         let base = project.base
         self.options = options
@@ -41,7 +43,11 @@ final class SiteContext: @unchecked Sendable {
             navigationHTML[root] = theme.render("nav", ["root": .text(root), "nav": navigation(root: root)])
         }
         let entries = base.entries
-        let items = Parallel.map(entries.count) { [self] index in templates.render(theme, "entry-item", item(entries[index], root: "../")) }
+        let items = Parallel.map(entries.count) { [self] index in
+            let entry = entries[index]
+            if let previous, previous.base.entry(entry.id) == entry, let html = previous.itemHTML[entry.id] { return html }
+            return templates.render(theme, "entry-item", item(entry, root: "../"))
+        }
         itemHTML = Dictionary(zip(entries.map(\.id), items), uniquingKeysWith: { first, _ in first })
     }
 
