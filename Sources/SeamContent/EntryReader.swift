@@ -34,7 +34,7 @@ struct EntryReader {
     mutating func read(_ contents: String) -> Entry? {
         let start = SourcePosition(line: 1, column: 1)
         for position in Placeholder.positions(in: contents) {
-            error("a placeholder `seam new` wrote is still here: replace `\(Placeholder.marker): ...` with the text it asks for", at: position)
+            error(Placeholder.message, at: position)
         }
         let frontMatter: FrontMatter
         switch FrontMatter.split(contents) {

@@ -7,6 +7,12 @@ public enum Placeholder {
     /// The marker itself: unlikely in real prose, easy to search for.
     public static let marker = "TODO(seam)"
 
+    /// What `seam check` says at each placeholder.
+    public static let message = "a placeholder `seam new` wrote is still here: replace `\(marker): ...` with the text it asks for"
+
+    /// Whether `diagnostic` is a placeholder's (which the live preview shows without stopping).
+    public static func isPlaceholder(_ diagnostic: Diagnostic) -> Bool { diagnostic.message == message }
+
     /// A placeholder that asks for `what`: `TODO(seam): what`.
     public static func text(_ what: String) -> String { marker + ": " + what }
 

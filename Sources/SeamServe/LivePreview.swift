@@ -65,7 +65,11 @@ public final class LivePreview: Service, @unchecked Sendable {
         do {
             let update = try body()
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-            events.clearProblems()
+            if update.placeholders.isEmpty {
+                events.clearProblems()
+            } else {
+                events.show(problems: update.placeholders.map(\.description), placeholdersOnly: true)
+            }
             if !update.written.isEmpty { events.reload() }
             report(.built(update, milliseconds: milliseconds))
             return true

@@ -2,12 +2,13 @@ import Foundation
 
 /// The live-reload events, sent to every open page as server-sent events: `reload` after a
 /// rebuild that changed files, `problems` (the errors as `path:line:column: error: ...` lines)
-/// while the content has errors, `ok` when they are fixed. A page that connects hears the current
-/// problems at once.
+/// while the content has errors (the last good site is served), `placeholders` while it has only
+/// the placeholders of `seam new` (the site is built past them), `ok` when they are gone. A page
+/// that connects hears the current problems at once.
 public final class ReloadEvents: @unchecked Sendable {
     private let lock = NSLock()
     private var listeners: [UUID: AsyncStream<String>.Continuation] = [:]
-    private var problems: [String] = []
+    private var problems: (event: String, lines: [String]) = ("problems", [])
     private var closed = false
 
     public init() {}
@@ -24,7 +25,7 @@ public final class ReloadEvents: @unchecked Sendable {
             }
             listeners[id] = continuation
             continuation.yield(": seam serve\n\n")
-            if !problems.isEmpty { continuation.yield(Self.event("problems", problems.joined(separator: "\n"))) }
+            if !problems.lines.isEmpty { continuation.yield(Self.event(problems.event, problems.lines.joined(separator: "\n"))) }
         }
         continuation.onTermination = { [weak self] _ in self?.lock.withLock { _ = self?.listeners.removeValue(forKey: id) } }
         return stream
@@ -38,17 +39,19 @@ public final class ReloadEvents: @unchecked Sendable {
         send(Self.event("reload", "site"))
     }
 
-    /// Shows `lines` in every page (and to pages that connect later), until `clearProblems`.
-    public func show(problems lines: [String]) {
-        lock.withLock { problems = lines }
-        send(Self.event("problems", lines.joined(separator: "\n")))
+    /// Shows `lines` in every page (and to pages that connect later), until `clearProblems`: as
+    /// errors that stop the build, or as placeholders still to fill in.
+    public func show(problems lines: [String], placeholdersOnly: Bool = false) {
+        let event = placeholdersOnly ? "placeholders" : "problems"
+        lock.withLock { problems = (event, lines) }
+        send(Self.event(event, lines.joined(separator: "\n")))
     }
 
     /// Clears the problems shown.
     public func clearProblems() {
         let had = lock.withLock { () -> Bool in
-            defer { problems = [] }
-            return !problems.isEmpty
+            defer { problems = ("problems", []) }
+            return !problems.lines.isEmpty
         }
         if had { send(Self.event("ok", "fixed")) }
     }

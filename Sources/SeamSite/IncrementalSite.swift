@@ -24,6 +24,8 @@ public final class IncrementalSite: @unchecked Sendable {
         public var full: Bool
         /// How many files were rendered and compared.
         public var rendered: Int
+        /// The placeholders still in the content (built past with `previewPlaceholders`).
+        public var placeholders: [Diagnostic] = []
     }
 
     /// The last site written, and what it was made from.
@@ -61,7 +63,8 @@ public final class IncrementalSite: @unchecked Sendable {
                       pages: context.required(context.pages, "pages"), settings: settings)
         let after = Self.fileStamps(in: output)
         let written = after.filter { before[$0.key] != $0.value }.map(\.key).sorted()
-        return Update(written: written, full: true, rendered: context.summary.files)
+        return Update(written: written, full: true, rendered: context.summary.files,
+                      placeholders: context.required(context.project, "project").errors)
     }
 
     /// Brings the site up to date with the content folder (and the theme folder, when
@@ -72,7 +75,7 @@ public final class IncrementalSite: @unchecked Sendable {
         let settings = settingsBytes()
         guard settings == previous.settings else { return try build() }
         let project = try Project.load(contentRoot, includeDrafts: options.includeDrafts, cache: cache)
-        if !project.errors.isEmpty { throw SiteBuild.Stopped(project: project) }
+        if !options.blockingErrors(project).isEmpty { throw SiteBuild.Stopped(project: project) }
         guard let affected = SiteChange(old: previous.project.base, new: project.base).affectedPages else { return try build() }
         built = nil  // until every file is written: a failure below means a whole build next time
         let searchIndex = BackgroundBrowserIndex(entries: project.base.entries)
@@ -91,7 +94,7 @@ public final class IncrementalSite: @unchecked Sendable {
         let indexChanged = try replace(index)
         built = Built(project: project, theme: previous.theme, pages: pages, settings: settings)
         return Update(written: (written.compactMap { $0 } + (indexChanged ? [index.path] : [])).sorted(), full: false,
-                      rendered: jobs.count + 1)
+                      rendered: jobs.count + 1, placeholders: project.errors)
     }
 
     /// Writes `file` into the site unless it holds those bytes already; true when written. The new

@@ -14,7 +14,7 @@ extension SiteBuild.Step {
     /// Stops the build on the errors `seam check` reports, before anything is written.
     public static let check = Self(name: "check") { context in
         let project = context.required(context.project, "project")
-        if !project.errors.isEmpty { throw SiteBuild.Stopped(project: project) }
+        if !context.options.blockingErrors(project).isEmpty { throw SiteBuild.Stopped(project: project) }
     }
 
     /// Reads the templates and assets (the shipped theme, with a theme folder's files over it).

@@ -49,7 +49,7 @@ struct Serve: ParsableCommand {
         defer { if let temporary { try? FileManager.default.removeItem(atPath: temporary) } }
         let siteFolder = output ?? temporary! + "/site"
         let site = IncrementalSite(contentRoot: options.content, output: siteFolder,
-                                   options: SiteOptions(themeFolder: theme, includeDrafts: drafts))
+                                   options: SiteOptions(themeFolder: theme, includeDrafts: drafts, previewPlaceholders: true))
         let watcher: InotifyWatcher
         do {
             watcher = try InotifyWatcher(roots: [options.content] + (theme.map { [$0] } ?? []))
@@ -115,6 +115,7 @@ enum ServeReport {
         switch report {
         case .built(let update, let milliseconds):
             let time = String(format: "%.0f ms", milliseconds)
+            for placeholder in update.placeholders { printError(placeholder.description) }
             if update.full {
                 printError("seam serve: built the site in \(time) (\(update.written.count) files written)")
             } else if update.written.isEmpty {

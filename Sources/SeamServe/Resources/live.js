@@ -1,11 +1,15 @@
 // seam serve's live reload. `seam serve` adds this script to the HTML pages it serves (never to
 // the files of the site): it reloads the page after a rebuild, and shows the content's errors
-// over the page, with their path:line:column, until they are fixed.
+// (or the placeholders of `seam new` still to fill in) over the page, with their
+// path:line:column, until they are fixed.
 (function () {
   "use strict";
-  var heading = "seam serve: the site was not rebuilt; the last good version is shown. Fix these errors and save:";
+  var headings = {
+    problems: "seam serve: the site was not rebuilt; the last good version is shown. Fix these errors and save:",
+    placeholders: "seam serve: placeholders to fill in (seam build publishes the site once they are gone):"
+  };
   var overlay = null;
-  function show(text) {
+  function show(heading, text) {
     if (!overlay) {
       overlay = document.createElement("div");
       overlay.id = "seam-serve-problems";
@@ -22,6 +26,7 @@
   }
   var source = new EventSource("/_seam/events");
   source.addEventListener("reload", function () { location.reload(); });
-  source.addEventListener("problems", function (event) { show(event.data); });
+  source.addEventListener("problems", function (event) { show(headings.problems, event.data); });
+  source.addEventListener("placeholders", function (event) { show(headings.placeholders, event.data); });
   source.addEventListener("ok", hide);
 })();
