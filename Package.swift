@@ -95,5 +95,6 @@ let package = Package(
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "SeamCLITests", dependencies: ["SeamTestSupport", "seam"]),
+        .testTarget(name: "SeamServeTests", dependencies: ["SeamServe", "SeamSite", "SeamAuthor"]),
     ]
 )

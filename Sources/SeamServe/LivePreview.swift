@@ -38,14 +38,21 @@ public final class LivePreview: Service, @unchecked Sendable {
     /// Builds the whole site (before the server starts); false when the content has errors.
     @discardableResult
     public func buildFirst() -> Bool {
-        rebuild { try self.site.build() }
+        rebuild { _ in try self.site.build() }
     }
 
-    /// Brings the site up to date after `changed` (paths), and tells the pages.
+    /// Brings the site up to date after `changed` (paths), and tells the pages: they reload as
+    /// soon as the pages are written, while the search index is still being written.
     @discardableResult
     public func changed(_ paths: [String]) -> Bool {
         let theme = themeFolder.map { folder in paths.contains { $0.hasPrefix(folder) } } ?? false
-        return rebuild { try self.site.update(themeChanged: theme) }
+        return rebuild { reloaded in
+            try self.site.update(themeChanged: theme) { pages in
+                guard pages > 0 else { return }
+                self.events.reload()
+                reloaded = true
+            }
+        }
     }
 
     public func run() async throws {
@@ -60,17 +67,18 @@ public final class LivePreview: Service, @unchecked Sendable {
         events.close()
     }
 
-    private func rebuild(_ body: () throws -> IncrementalSite.Update) -> Bool {
+    private func rebuild(_ body: (inout Bool) throws -> IncrementalSite.Update) -> Bool {
         let start = DispatchTime.now().uptimeNanoseconds
+        var reloaded = false
         do {
-            let update = try body()
+            let update = try body(&reloaded)
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
             if update.placeholders.isEmpty {
                 events.clearProblems()
             } else {
                 events.show(problems: update.placeholders.map(\.description), placeholdersOnly: true)
             }
-            if !update.written.isEmpty { events.reload() }
+            if !update.written.isEmpty && !reloaded { events.reload() }
             report(.built(update, milliseconds: milliseconds))
             return true
         } catch let stopped as SiteBuild.Stopped {

@@ -26,6 +26,8 @@ public final class IncrementalSite: @unchecked Sendable {
         public var rendered: Int
         /// The placeholders still in the content (built past with `previewPlaceholders`).
         public var placeholders: [Diagnostic] = []
+        /// How long each part of an incremental update took, in milliseconds, in order.
+        public var stepTimes: [(name: String, milliseconds: Double)] = []
     }
 
     /// The last site written, and what it was made from.
@@ -69,19 +71,26 @@ public final class IncrementalSite: @unchecked Sendable {
 
     /// Brings the site up to date with the content folder (and the theme folder, when
     /// `themeChanged`). Throws `SiteBuild.Stopped` on content errors, with the site as it was.
+    /// `pagesWritten` hears, during an incremental update, how many pages were written once they
+    /// all are and only the search index is still to come (when a reload shows the edited page).
     @discardableResult
-    public func update(themeChanged: Bool = false) throws -> Update {
+    public func update(themeChanged: Bool = false, pagesWritten: (Int) -> Void = { _ in }) throws -> Update {
         guard let previous = built, !themeChanged else { return try build() }
         let settings = settingsBytes()
         guard settings == previous.settings else { return try build() }
+        var times = StepTimes()
         let project = try Project.load(contentRoot, includeDrafts: options.includeDrafts, cache: cache)
+        times.end("load")
         if !options.blockingErrors(project).isEmpty { throw SiteBuild.Stopped(project: project) }
-        guard let affected = SiteChange(old: previous.project.base, new: project.base).affectedPages else { return try build() }
+        let change = SiteChange(old: previous.project.base, new: project.base)
+        guard let affected = change.affectedPages else { return try build() }
         built = nil  // until every file is written: a failure below means a whole build next time
         let searchIndex = BackgroundBrowserIndex(entries: project.base.entries)
         defer { searchIndex.wait() }
         let pages = SiteContext(project: project, options: options, theme: previous.theme, reusing: previous.pages)
-        let jobs = pages.pageJobs(only: affected)
+        times.end("prepare")
+        let shared = SiteChange.sharedPages(changed: change.changedEntries, itemBefore: previous.pages.itemHTML, itemAfter: pages.itemHTML)
+        let jobs = pages.pageJobs(only: affected, shared: shared)
         let failure = SiteWriter.FirstError()
         let written = Parallel.map(jobs.count) { (number: Int) -> String? in
             let file = jobs[number]()
@@ -90,11 +99,26 @@ public final class IncrementalSite: @unchecked Sendable {
             return changed ? file.path : nil
         }
         try failure.rethrow()
+        times.end("pages (\(jobs.count))")
+        pagesWritten(written.count { $0 != nil })
         let index = SiteFile(path: "assets/search-index.js", text: searchIndex.script)
         let indexChanged = try replace(index)
+        times.end("search index")
         built = Built(project: project, theme: previous.theme, pages: pages, settings: settings)
         return Update(written: (written.compactMap { $0 } + (indexChanged ? [index.path] : [])).sorted(), full: false,
-                      rendered: jobs.count + 1, placeholders: project.errors)
+                      rendered: jobs.count + 1, placeholders: project.errors, stepTimes: times.steps)
+    }
+
+    /// When each part of an update ended.
+    private struct StepTimes {
+        private var last = DispatchTime.now().uptimeNanoseconds
+        private(set) var steps: [(name: String, milliseconds: Double)] = []
+
+        mutating func end(_ name: String) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            steps.append((name, Double(now - last) / 1e6))
+            last = now
+        }
     }
 
     /// Writes `file` into the site unless it holds those bytes already; true when written. The new

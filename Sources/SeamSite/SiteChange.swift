@@ -6,6 +6,32 @@ struct SiteChange {
     let old: KnowledgeBase
     let new: KnowledgeBase
 
+    /// The entries whose files changed, before and after, when the set of entries did not.
+    var changedEntries: [(before: Entry, after: Entry)] {
+        zip(old.entries, new.entries).filter { $0 != $1 }.map { ($0, $1) }
+    }
+
+    /// The pages made of many entries that the changed entries can alter, given the list items
+    /// before and after (`itemHTML`): a kind's index when an item of it changed (or it draws
+    /// charts), the glossary or FAQ when one of theirs changed at all, the home page when a kind
+    /// it lists changed. The search page and the 404 page show no entry; the counts and sections
+    /// they and the home page show change only with the set of entries (a whole build).
+    static func sharedPages(changed: [(before: Entry, after: Entry)], itemBefore: [String: String],
+                            itemAfter: [String: String]) -> Set<SiteContext.SharedPage> {
+        var pages: Set<SiteContext.SharedPage> = []
+        for (_, after) in changed {
+            let kind = after.kind
+            if kind.has(.glossary) { pages.insert(.glossary) }
+            if kind.has(.questions) { pages.insert(.faq) }
+            if kind.onHome { pages.insert(.home) }
+            if !kind.has(.glossary) && !kind.has(.questions),
+               kind.has(.orgChart) || itemBefore[after.id] != itemAfter[after.id] {
+                pages.insert(.kindIndex(kind.id))
+            }
+        }
+        return pages
+    }
+
     /// The ids of the entries whose pages may differ; nil when every page may (the set of entries
     /// or their kinds changed, or a glossary term's names or card, which any page's prose may
     /// show). The pages made of many entries (home, indexes, glossary, FAQ, search, 404) are

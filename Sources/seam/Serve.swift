@@ -116,6 +116,9 @@ enum ServeReport {
         case .built(let update, let milliseconds):
             let time = String(format: "%.0f ms", milliseconds)
             for placeholder in update.placeholders { printError(placeholder.description) }
+            if ProcessInfo.processInfo.environment["SEAM_BUILD_TIMES"] != nil && !update.stepTimes.isEmpty {
+                printError(update.stepTimes.map { "\($0.name) " + String(format: "%.1f ms", $0.milliseconds) }.joined(separator: ", "))
+            }
             if update.full {
                 printError("seam serve: built the site in \(time) (\(update.written.count) files written)")
             } else if update.written.isEmpty {
