@@ -13,15 +13,18 @@ struct SiteChange {
 
     /// The pages made of many entries that the changed entries can alter, given the list items
     /// before and after (`itemHTML`): a kind's index when an item of it changed (or it draws
-    /// charts), the glossary or FAQ when one of theirs changed at all, the home page when a kind
-    /// it lists changed. The search page and the 404 page show no entry; the counts and sections
+    /// charts), the glossary when a term's title, aliases or summary changed (its rows show only
+    /// those), the FAQ when a question changed at all (it shows the answers), the home page when
+    /// a kind it lists changed. The search page and the 404 page show no entry; the counts and sections
     /// they and the home page show change only with the set of entries (a whole build).
     static func sharedPages(changed: [(before: Entry, after: Entry)], itemBefore: [String: String],
                             itemAfter: [String: String]) -> Set<SiteContext.SharedPage> {
         var pages: Set<SiteContext.SharedPage> = []
-        for (_, after) in changed {
+        for (before, after) in changed {
             let kind = after.kind
-            if kind.has(.glossary) { pages.insert(.glossary) }
+            if kind.has(.glossary), before.title != after.title || before.aliases != after.aliases || before.summary != after.summary {
+                pages.insert(.glossary)
+            }
             if kind.has(.questions) { pages.insert(.faq) }
             if kind.onHome { pages.insert(.home) }
             if !kind.has(.glossary) && !kind.has(.questions),
