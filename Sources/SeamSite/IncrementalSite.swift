@@ -85,8 +85,6 @@ public final class IncrementalSite: @unchecked Sendable {
         let change = SiteChange(old: previous.project.base, new: project.base)
         guard let affected = change.affectedPages else { return try build() }
         built = nil  // until every file is written: a failure below means a whole build next time
-        let searchIndex = BackgroundBrowserIndex(entries: project.base.entries)
-        defer { searchIndex.wait() }
         let pages = SiteContext(project: project, options: options, theme: previous.theme, reusing: previous.pages)
         times.end("prepare")
         let shared = SiteChange.sharedPages(changed: change.changedEntries, itemBefore: previous.pages.itemHTML, itemAfter: pages.itemHTML)
@@ -101,7 +99,8 @@ public final class IncrementalSite: @unchecked Sendable {
         try failure.rethrow()
         times.end("pages (\(jobs.count))")
         pagesWritten(written.count { $0 != nil })
-        let index = SiteFile(path: "assets/search-index.js", text: searchIndex.script)
+        // After the pages, not beside them: the edited page comes first, with every core.
+        let index = SiteFile(path: "assets/search-index.js", text: BrowserIndex.script(entries: project.base.entries))
         let indexChanged = try replace(index)
         times.end("search index")
         built = Built(project: project, theme: previous.theme, pages: pages, settings: settings)
