@@ -13,6 +13,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/pointfreeco/swift-concurrency-extras", from: "1.4.3"),
+        // `seam serve`: the HTTP server of the live preview (with swift-service-lifecycle for Ctrl-C).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         // Tests only: the line diff a golden-file mismatch prints.
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
         // Tests only: generated inputs for the property tests of SeamText.
@@ -49,6 +53,16 @@ let package = Package(
             // The shipped theme travels inside the binary: a copied `seam` still builds the site.
             resources: [.embedInCode("Theme/templates"), .embedInCode("Theme/assets"), .embedInCode("Theme/strings")]
         ),
+        // `seam init` and `seam new`: the starter knowledge base (embedded) and new entries from the schema.
+        .target(name: "SeamAuthor", dependencies: ["SeamContent"], resources: [.embedInCode("Starter")]),
+        // `seam serve`: the live preview's server, file watcher and incremental rebuilds.
+        .target(
+            name: "SeamServe",
+            dependencies: ["SeamSite", "SeamProject", "SeamContent", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"), .product(name: "Logging", package: "swift-log")],
+            // The live-reload script the server adds to the pages it serves (never to a built site).
+            resources: [.embedInCode("Resources/live.js")]
+        ),
         .executableTarget(
             name: "seam",
             dependencies: [
@@ -58,6 +72,8 @@ let package = Package(
                 "SeamAssess",
                 "SeamProject",
                 "SeamSearch",
+                "SeamServe",
+                "SeamAuthor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // jemalloc (Debian's libjemalloc-dev) instead of glibc's malloc: a build allocates a
@@ -80,5 +96,6 @@ let package = Package(
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "SeamCLITests", dependencies: ["SeamTestSupport", "seam", "SeamContent"]),
+        .testTarget(name: "SeamServeTests", dependencies: ["SeamServe", "SeamSite", "SeamAuthor"]),
     ]
 )

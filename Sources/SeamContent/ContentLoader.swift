@@ -12,6 +12,8 @@ struct ContentLoader {
     /// The entry files that could not be read (paths relative to the root): the cause of their
     /// own errors, so that links to them are not reported again.
     var failed: Set<String> = []
+    /// Entries read before (`seam serve`), reused when their files have not changed.
+    var cache: EntryCache?
 
     init(displayRoot: String, maximumFileSize: Int, schema: Schema) {
         let trimmed = Self.trimmed(displayRoot)
@@ -43,7 +45,7 @@ struct ContentLoader {
             throw DiagnosticError([Diagnostic(path: displayRoot, message:
                 "no content folder here: create it, or pass the knowledge base's folder with --content DIR")])
         }
-        var jobs: [(url: URL, relative: String, kind: Kind)] = []
+        var jobs: [(url: URL, relative: String, kind: Kind, stamp: EntryCache.Stamp?)] = []
         // Kind folders in the order of the schema, so that of two files with one id the first kept
         // is the one of the earlier kind; then everything else (top-level pages among it), by name.
         let kindOrder = Dictionary(uniqueKeysWithValues: schema.kinds.enumerated().map { ($1.folder, $0) })
@@ -54,7 +56,7 @@ struct ContentLoader {
             if !resolved.isDirectory {
                 // A Markdown file at the top is a page outside any kind (an introduction, an
                 // about page); the README is for the knowledge base's authors, not its readers.
-                if name != "README.md" && name.hasSuffix(".md") { jobs.append((resolved.url, name, Kind.page)) }
+                if name != "README.md" && name.hasSuffix(".md") { jobs.append((resolved.url, name, Kind.page, resolved.stamp)) }
                 continue
             }
             guard let kind = schema.kind(folder: name) else {
@@ -76,12 +78,18 @@ struct ContentLoader {
                     error(relative, "not a Markdown file (.md), so not an entry; it is ignored", severity: .warning)
                     continue
                 }
-                jobs.append((fileInfo.url, relative, kind))
+                jobs.append((fileInfo.url, relative, kind, fileInfo.stamp))
             }
         }
         // Files are read and parsed in parallel; results keep the order of `jobs`.
         let work = jobs, reader = self
-        let results = Parallel.map(work.count) { index in reader.readEntry(work[index].url, relative: work[index].relative, kind: work[index].kind) }
+        cache?.beginLoad()
+        let results = Parallel.map(work.count) { index in
+            let job = work[index]
+            if let stamp = job.stamp, let known = reader.cache?.entry(job.relative, stamp: stamp, kind: job.kind) { return known }
+            return reader.readEntry(job.url, relative: job.relative, kind: job.kind, stamp: job.stamp)
+        }
+        cache?.endLoad()
         var entries: [Entry] = []
         for (job, (entry, problems)) in zip(work, results) {
             diagnostics += problems
@@ -96,10 +104,10 @@ struct ContentLoader {
 
     /// What `url` is, following a symbolic link only when it is one (a single `lstat` for the
     /// usual file); refuses a link that lands outside the content folder, or nowhere.
-    private mutating func insideRoot(_ url: URL, relative: String) -> (url: URL, isDirectory: Bool)? {
+    private mutating func insideRoot(_ url: URL, relative: String) -> (url: URL, isDirectory: Bool, stamp: EntryCache.Stamp?)? {
         var info = stat()
         if lstat(url.path, &info) == 0, info.st_mode & S_IFMT != S_IFLNK {
-            return (url, info.st_mode & S_IFMT == S_IFDIR)
+            return (url, info.st_mode & S_IFMT == S_IFDIR, EntryCache.Stamp(info))
         }
         let resolved = url.resolvingSymlinksInPath()
         let rootPath = rootURL.path.hasSuffix("/") ? rootURL.path : rootURL.path + "/"
@@ -112,11 +120,11 @@ struct ContentLoader {
             error(relative, "a broken symbolic link: remove it or point it at a file in the content folder")
             return nil
         }
-        return (resolved, isDirectory.boolValue)
+        return (resolved, isDirectory.boolValue, nil)
     }
 
     /// Reads and parses one entry file: the entry, and the problems found in it.
-    private func readEntry(_ url: URL, relative: String, kind: Kind) -> (Entry?, [Diagnostic]) {
+    private func readEntry(_ url: URL, relative: String, kind: Kind, stamp: EntryCache.Stamp?) -> (Entry?, [Diagnostic]) {
         func failure(_ message: String, line: Int = 1, column: Int = 1) -> (Entry?, [Diagnostic]) {
             (nil, [Diagnostic(path: display(relative), line: line, column: column, message: message)])
         }
@@ -142,7 +150,13 @@ struct ContentLoader {
         guard let data = Self.readAll(descriptor, size: size) else {
             return failure("cannot read the file: check its permissions")
         }
-        return EntryFile.read(data, relativePath: relative, kind: kind, schema: schema, displayPath: display(relative))
+        guard let cache else {
+            return EntryFile.read(data, relativePath: relative, kind: kind, schema: schema, displayPath: display(relative))
+        }
+        if let known = cache.entry(relative, data: data, stamp: stamp, kind: kind) { return known }
+        let result = EntryFile.read(data, relativePath: relative, kind: kind, schema: schema, displayPath: display(relative))
+        cache.store(relative, data: data, stamp: stamp, kind: kind, result: result)
+        return result
     }
 
     /// The `size` bytes of the open file `descriptor` (fewer if it shrinks while read); nil on a

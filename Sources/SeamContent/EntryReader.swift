@@ -33,6 +33,9 @@ struct EntryReader {
     /// cannot be read at all.
     mutating func read(_ contents: String) -> Entry? {
         let start = SourcePosition(line: 1, column: 1)
+        for position in Placeholder.positions(in: contents) {
+            error(Placeholder.message, at: position)
+        }
         let frontMatter: FrontMatter
         switch FrontMatter.split(contents) {
         case .success(let split): frontMatter = split

@@ -36,8 +36,9 @@ public struct KnowledgeBase: Sendable {
     /// `whenRead` hears the entries (sorted by id, one per id, as `entries` will be) before the
     /// checks across entries run, for work that can start early, such as a search index.
     /// Drafts (`draft: true`) are checked, then left out unless `includeDrafts`.
+    /// `cache` keeps the entries read, for the next load of the same folder to reuse.
     public static func load(_ root: String, includeDrafts: Bool = false, maximumFileSize: Int = Schema.maximumFileSize,
-                            whenRead: (([Entry]) -> Void)? = nil) throws -> KnowledgeBase {
+                            cache: EntryCache? = nil, whenRead: (([Entry]) -> Void)? = nil) throws -> KnowledgeBase {
         let displayRoot = ContentLoader.trimmed(root)
         let (schema, schemaDiagnostics) = Schema.read(root: root, displayRoot: displayRoot, maximumFileSize: maximumFileSize)
         if schemaDiagnostics.contains(where: { $0.severity == .error }) {
@@ -46,6 +47,7 @@ public struct KnowledgeBase: Sendable {
             return KnowledgeBase(root: displayRoot, loaded: [], diagnostics: schemaDiagnostics, schema: schema)
         }
         var loader = ContentLoader(displayRoot: root, maximumFileSize: maximumFileSize, schema: schema)
+        loader.cache = cache
         let entries = try loader.load()
         let (site, siteDiagnostics) = SiteConfig.read(root: root, displayRoot: loader.displayRoot, maximumFileSize: maximumFileSize)
         return KnowledgeBase(root: loader.displayRoot, loaded: entries, diagnostics: schemaDiagnostics + loader.diagnostics + siteDiagnostics,

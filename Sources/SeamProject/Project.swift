@@ -20,8 +20,11 @@ public struct Project: Sendable {
     /// folder cannot be read. `whenRead` hears the entries (sorted by id, one per id) before the
     /// checks across entries run, for work that can start early (`SiteBuild` starts the search index
     /// there).
-    public static func load(_ root: String, whenRead: (([Entry]) -> Void)? = nil) throws -> Project {
-        Project(try KnowledgeBase.load(root, whenRead: whenRead))
+    /// Drafts are checked, then left out unless `includeDrafts`; `cache` keeps the entries read,
+    /// for the next load of the same folder (`seam serve`).
+    public static func load(_ root: String, includeDrafts: Bool = false, cache: EntryCache? = nil,
+                            whenRead: (([Entry]) -> Void)? = nil) throws -> Project {
+        Project(try KnowledgeBase.load(root, includeDrafts: includeDrafts, cache: cache, whenRead: whenRead))
     }
 
     /// Reads the charts and assessments of a loaded knowledge base.

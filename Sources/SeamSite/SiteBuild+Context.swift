@@ -15,6 +15,8 @@ extension SiteBuild {
         public internal(set) var output: String?
         /// The knowledge base with its charts and assessments (`load`, or given).
         public internal(set) var project: Project?
+        /// Entries read by an earlier build, reused by `load` where their files have not changed.
+        var entryCache: EntryCache?
         /// The browser search index, built on a thread of its own (`load`, or `searchIndex`).
         var searchIndex: BackgroundBrowserIndex?
         /// The theme (`theme`).

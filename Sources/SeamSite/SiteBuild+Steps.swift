@@ -8,13 +8,13 @@ extension SiteBuild.Step {
     /// as the entries are read, beside the checks across entries.
     public static let load = Self(name: "load") { context in
         let root = context.required(context.contentRoot, "contentRoot")
-        context.project = try Project.load(root, whenRead: { context.searchIndex = BackgroundBrowserIndex(entries: $0) })
+        context.project = try Project.load(root, includeDrafts: context.options.includeDrafts, cache: context.entryCache, whenRead: { context.searchIndex = BackgroundBrowserIndex(entries: $0) })
     }
 
     /// Stops the build on the errors `seam check` reports, before anything is written.
     public static let check = Self(name: "check") { context in
         let project = context.required(context.project, "project")
-        if !project.errors.isEmpty { throw SiteBuild.Stopped(project: project) }
+        if !context.options.blockingErrors(project).isEmpty { throw SiteBuild.Stopped(project: project) }
     }
 
     /// Reads the templates, assets and strings (the shipped theme, with a theme folder's files

@@ -30,7 +30,9 @@ final class SiteContext: @unchecked Sendable {
     /// The site navigation (`nav`) for pages at the root and one folder down, rendered once.
     private(set) var navigationHTML: [String: String] = [:]
 
-    init(project: Project, options: SiteOptions, theme: Theme) {
+    /// `previous`, the context of the last build of the same site with the same settings and
+    /// theme, lends the items of the entries that have not changed.
+    init(project: Project, options: SiteOptions, theme: Theme, reusing previous: SiteContext? = nil) {
         self.project = project
         let base = project.base
         self.options = options
@@ -43,24 +45,37 @@ final class SiteContext: @unchecked Sendable {
             navigationHTML[root] = theme.render("nav", ["root": .text(root), "nav": navigation(root: root)])
         }
         let entries = base.entries
-        let items = Parallel.map(entries.count) { [self] index in templates.render(theme, "entry-item", item(entries[index], root: "../")) }
+        let items = Parallel.map(entries.count) { [self] index in
+            let entry = entries[index]
+            if let previous, previous.base.entry(entry.id) == entry, let html = previous.itemHTML[entry.id] { return html }
+            return templates.render(theme, "entry-item", item(entry, root: "../"))
+        }
         itemHTML = Dictionary(zip(entries.map(\.id), items), uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A page made of many entries, or of none.
+    enum SharedPage: Hashable {
+        case glossary, faq, home, search, notFound
+        case kindIndex(String)
     }
 
     /// Every page of the site, one job each: the pages made of many entries (the glossary, the
     /// FAQ, the indexes) first, biggest first, so that they overlap the entry pages on the other
-    /// cores instead of ending the build on one; then one page per entry (`entryPage`).
-    func pageJobs() -> [@Sendable () -> SiteFile] {
+    /// cores instead of ending the build on one; then one page per entry (`entryPage`). An
+    /// incremental rebuild asks for the pages of the entries `only` names and the `shared` pages.
+    func pageJobs(only: Set<String>? = nil, shared: Set<SharedPage>? = nil) -> [@Sendable () -> SiteFile] {
         var jobs: [@Sendable () -> SiteFile] = []
-        if kinds.contains(where: { $0.has(.glossary) }) { jobs.append { self.glossaryPage() } }
-        if kinds.contains(where: { $0.has(.questions) }) { jobs.append { self.faqPage() } }
-        for kind in kinds where !kind.has(.glossary) && !kind.has(.questions) {
+        func wanted(_ page: SharedPage) -> Bool { shared?.contains(page) ?? true }
+        if kinds.contains(where: { $0.has(.glossary) }) && wanted(.glossary) { jobs.append { self.glossaryPage() } }
+        if kinds.contains(where: { $0.has(.questions) }) && wanted(.faq) { jobs.append { self.faqPage() } }
+        for kind in kinds where !kind.has(.glossary) && !kind.has(.questions) && wanted(.kindIndex(kind.id)) {
             jobs.append { self.kindIndex(kind) }
         }
-        jobs.append { self.homePage() }
-        jobs.append { self.searchPage() }
-        jobs.append { self.notFoundPage() }
-        jobs += base.entries.map { entry in { self.entryPage(entry) } }
+        if wanted(.home) { jobs.append { self.homePage() } }
+        if wanted(.search) { jobs.append { self.searchPage() } }
+        if wanted(.notFound) { jobs.append { self.notFoundPage() } }
+        let entries = only.map { only in base.entries.filter { only.contains($0.id) } } ?? base.entries
+        jobs += entries.map { entry in { self.entryPage(entry) } }
         return jobs
     }
 

@@ -23,6 +23,7 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the site.", valueName: "DIR")) var output: String = "site"
     @Option(name: .long, help: ArgumentHelp("The site's public address; writes sitemap.xml.", valueName: "URL")) var baseURL: String?
     @Option(name: .long, help: ArgumentHelp("A theme folder (templates/, assets/) over the shipped theme.", valueName: "DIR")) var theme: String?
+    @Flag(name: .long, help: "Publish drafts (`draft: true`) too, as `seam serve --drafts` shows them.") var drafts = false
 
     func validate() throws {
         if let baseURL {
@@ -43,7 +44,7 @@ struct Build: ParsableCommand {
         let built: SiteBuild.Context
         do {
             built = try SiteBuild.run(contentRoot: options.content, output: output,
-                                      options: SiteOptions(baseURL: baseURL, themeFolder: theme), report: progress.hear)
+                                      options: SiteOptions(baseURL: baseURL, themeFolder: theme, includeDrafts: drafts), report: progress.hear)
         } catch let stopped as SiteBuild.Stopped {
             progress.clear()
             for diagnostic in stopped.project.diagnostics { printError(diagnostic.description) }

@@ -1,0 +1,164 @@
+import Foundation
+import SeamContent
+import SeamProject
+import SeamSearch
+
+/// The site `seam serve` keeps up to date: built whole once (`build`, the steps of `seam build`),
+/// then, after each change, brought to exactly the bytes a fresh `seam build` would write
+/// (`update`). An update reloads the knowledge base (fast), works out which pages the change can
+/// affect (`SiteChange`), renders only those, the pages made of many entries and the search index,
+/// and writes only the files whose bytes differ, each replaced whole (a reader never sees half a
+/// file). A change to the set of entries, the settings, the schema or the theme rebuilds every
+/// file, as `seam build` does; a content error leaves the last good site in place.
+public final class IncrementalSite: @unchecked Sendable {
+    public let contentRoot: String
+    public let output: String
+    public let options: SiteOptions
+
+    /// What one build or update did.
+    public struct Update: Sendable {
+        /// The site paths whose files were written (new or changed), sorted.
+        public var written: [String]
+        /// Whether every page was rendered (a first build, or a change to the set of entries, the
+        /// settings, the schema or the theme).
+        public var full: Bool
+        /// How many files were rendered and compared.
+        public var rendered: Int
+        /// The placeholders still in the content (built past with `previewPlaceholders`).
+        public var placeholders: [Diagnostic] = []
+        /// How long each part of an incremental update took, in milliseconds, in order.
+        public var stepTimes: [(name: String, milliseconds: Double)] = []
+    }
+
+    /// The last site written, and what it was made from.
+    private struct Built {
+        var project: Project
+        var theme: Theme
+        var pages: SiteContext
+        var settings: [UInt8]
+    }
+
+    private var built: Built?
+    /// The entries read, for the next load; a new one when the settings or the schema change.
+    private var cache = EntryCache()
+
+    public init(contentRoot: String, output: String, options: SiteOptions = SiteOptions()) {
+        self.contentRoot = contentRoot
+        self.output = output
+        self.options = options
+    }
+
+    /// Builds every file, as `seam build` does (the same steps, the same swap of the whole folder).
+    /// Throws `SiteBuild.Stopped` on content errors, with the folder as it was.
+    @discardableResult
+    public func build() throws -> Update {
+        let settings = settingsBytes()
+        if built?.settings != settings { cache = EntryCache() }
+        built = nil
+        let before = Self.fileStamps(in: output)
+        let context = SiteBuild.Context(options: options, report: nil)
+        context.contentRoot = contentRoot
+        context.output = output
+        context.entryCache = cache
+        try context.run(SiteBuild.steps)
+        built = Built(project: context.required(context.project, "project"), theme: context.required(context.theme, "theme"),
+                      pages: context.required(context.pages, "pages"), settings: settings)
+        let after = Self.fileStamps(in: output)
+        let written = after.filter { before[$0.key] != $0.value }.map(\.key).sorted()
+        return Update(written: written, full: true, rendered: context.summary.files,
+                      placeholders: context.required(context.project, "project").errors)
+    }
+
+    /// Brings the site up to date with the content folder (and the theme folder, when
+    /// `themeChanged`). Throws `SiteBuild.Stopped` on content errors, with the site as it was.
+    /// `pagesWritten` hears, during an incremental update, how many pages were written once they
+    /// all are and only the search index is still to come (when a reload shows the edited page).
+    @discardableResult
+    public func update(themeChanged: Bool = false, pagesWritten: (Int) -> Void = { _ in }) throws -> Update {
+        guard let previous = built, !themeChanged else { return try build() }
+        let settings = settingsBytes()
+        guard settings == previous.settings else { return try build() }
+        var times = StepTimes()
+        let project = try Project.load(contentRoot, includeDrafts: options.includeDrafts, cache: cache)
+        times.end("load")
+        if !options.blockingErrors(project).isEmpty { throw SiteBuild.Stopped(project: project) }
+        let change = SiteChange(old: previous.project.base, new: project.base)
+        guard let affected = change.affectedPages else { return try build() }
+        built = nil  // until every file is written: a failure below means a whole build next time
+        let pages = SiteContext(project: project, options: options, theme: previous.theme, reusing: previous.pages)
+        times.end("prepare")
+        let shared = SiteChange.sharedPages(changed: change.changedEntries, itemBefore: previous.pages.itemHTML, itemAfter: pages.itemHTML)
+        let jobs = pages.pageJobs(only: affected, shared: shared)
+        let failure = SiteWriter.FirstError()
+        let written = Parallel.map(jobs.count) { (number: Int) -> String? in
+            let file = jobs[number]()
+            var changed = false
+            failure.run { changed = try self.replace(file) }
+            return changed ? file.path : nil
+        }
+        try failure.rethrow()
+        times.end("pages (\(jobs.count))")
+        pagesWritten(written.count { $0 != nil })
+        // After the pages, not beside them: the edited page comes first, with every core.
+        let index = BackgroundBrowserIndex(entries: project.base.entries)
+        var indexWritten: [String] = []
+        for file in [SiteFile(path: "assets/search-index.js", text: index.script),
+                     SiteFile(path: "assets/search-related.js", text: index.relatedScript)] where try replace(file) {
+            indexWritten.append(file.path)
+        }
+        times.end("search index")
+        built = Built(project: project, theme: previous.theme, pages: pages, settings: settings)
+        return Update(written: (written.compactMap { $0 } + indexWritten).sorted(), full: false,
+                      rendered: jobs.count + 1, placeholders: project.errors, stepTimes: times.steps)
+    }
+
+    /// When each part of an update ended.
+    private struct StepTimes {
+        private var last = DispatchTime.now().uptimeNanoseconds
+        private(set) var steps: [(name: String, milliseconds: Double)] = []
+
+        mutating func end(_ name: String) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            steps.append((name, Double(now - last) / 1e6))
+            last = now
+        }
+    }
+
+    /// Writes `file` into the site unless it holds those bytes already; true when written. The new
+    /// bytes go to a hidden file beside it, renamed over it.
+    private func replace(_ file: SiteFile) throws -> Bool {
+        try SiteWriter.checkRelative(file.path)
+        let path = output + "/" + file.path
+        if SiteWriter.same(path, file.bytes) { return false }
+        let slash = path.lastIndex(of: "/")!
+        let temporary = String(path[..<slash]) + "/." + String(path[path.index(after: slash)...]) + ".seam-new"
+        unlink(temporary)
+        try SiteWriter.writeFile(temporary, file.bytes)
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw SiteWriter.Failure(description: "\(path): cannot replace (\(SiteWriter.errorText()))")
+        }
+        return true
+    }
+
+    /// The settings and schema files as they are now: a change to either rebuilds every file.
+    private func settingsBytes() -> [UInt8] {
+        [Schema.fileName, SiteConfig.fileName].flatMap { name -> [UInt8] in
+            let data = FileManager.default.contents(atPath: contentRoot + "/" + name)
+            return Array(name.utf8) + [0] + (data.map { [1] + Array($0) } ?? [0]) + [0]
+        }
+    }
+
+    /// Every file under `folder` with its inode, size and modification time, by site path: what a whole
+    /// build changed.
+    private static func fileStamps(in folder: String) -> [String: [Int]] {
+        var stamps: [String: [Int]] = [:]
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return stamps }
+        while let path = walker.nextObject() as? String {
+            var info = stat()
+            guard lstat(folder + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            stamps[path] = [Int(info.st_ino), Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
+        }
+        return stamps
+    }
+}
