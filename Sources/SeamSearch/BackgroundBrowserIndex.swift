@@ -6,22 +6,22 @@ import SeamContent
 public final class BackgroundBrowserIndex: @unchecked Sendable {
     private let done = DispatchGroup()
     /// Written once, by the job, before `done` is left; read only after waiting on it.
-    private var text = ""
+    private var built: [BrowserIndex.File] = []
 
-    /// Starts building the index of `entries` (sorted by id, one per id).
-    public init(entries: [Entry]) {
-        DispatchQueue.global().async(group: done) { self.text = BrowserIndex.script(entries: entries) }
+    /// Starts building the index of `entries` (sorted by id, one per id) in `layout`.
+    public init(entries: [Entry], layout: BrowserIndex.Layout = .automatic) {
+        DispatchQueue.global().async(group: done) { self.built = BrowserIndex.files(IndexBuilder.build(entries: entries), layout: layout) }
     }
 
-    /// Starts building the index of `base` (with its problems, as `BrowserIndex.script(base)`).
-    public init(_ base: KnowledgeBase) {
-        DispatchQueue.global().async(group: done) { self.text = BrowserIndex.script(base) }
+    /// Starts building the index of `base` (with its problems, as `BrowserIndex.script(base)`) in `layout`.
+    public init(_ base: KnowledgeBase, layout: BrowserIndex.Layout = .automatic) {
+        DispatchQueue.global().async(group: done) { self.built = BrowserIndex.files(IndexBuilder.build(base), layout: layout) }
     }
 
-    /// The script, once built (waits for it).
-    public var script: String {
+    /// The files, once built (waits for them): `assets/search-index.js`, and the shards if any.
+    public var files: [BrowserIndex.File] {
         done.wait()
-        return text
+        return built
     }
 
     /// Waits until the job has ended, for a caller that stops early: nothing is left running

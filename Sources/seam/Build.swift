@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SeamContent
 import SeamProject
+import SeamSearch
 import SeamSite
 #if canImport(Glibc)
 import Glibc
@@ -23,6 +24,9 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the site.", valueName: "DIR")) var output: String = "site"
     @Option(name: .long, help: ArgumentHelp("The site's public address; writes sitemap.xml.", valueName: "URL")) var baseURL: String?
     @Option(name: .long, help: ArgumentHelp("A theme folder (templates/, assets/) over the shipped theme.", valueName: "DIR")) var theme: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "The browser search index: one file, shards loaded as queries need them, or automatic (shards when one file would pass 400 kB).",
+        valueName: "single|shards|automatic")) var searchIndex: BrowserIndex.Layout = .automatic
 
     func validate() throws {
         if let baseURL {
@@ -43,7 +47,7 @@ struct Build: ParsableCommand {
         let built: SiteBuild.Context
         do {
             built = try SiteBuild.run(contentRoot: options.content, output: output,
-                                      options: SiteOptions(baseURL: baseURL, themeFolder: theme), report: progress.hear)
+                                      options: SiteOptions(baseURL: baseURL, themeFolder: theme, searchLayout: searchIndex), report: progress.hear)
         } catch let stopped as SiteBuild.Stopped {
             progress.clear()
             for diagnostic in stopped.project.diagnostics { printError(diagnostic.description) }
@@ -121,3 +125,5 @@ final class BuildProgress: @unchecked Sendable {
         }
     }
 }
+
+extension BrowserIndex.Layout: ExpressibleByArgument {}

@@ -1,0 +1,178 @@
+/// The browser index split into shards that `search-engine.js` loads as a query needs them (the
+/// approach Pagefind takes), for knowledge bases whose single index would be too big to download
+/// before a first result. Every file is a script, so a site opened from disk still searches.
+///
+/// `assets/search-index.js` sets `window.SeamSearchIndex` to the manifest: the single index's
+/// header (`format`, `version`, `settings`, `averages`, `kinds`) and
+///
+/// ```
+/// "shards": {"path": "assets/search/",       where the shard files are, from the site's root
+///            "count": entries, "termCount": terms,
+///            "dictionary": [[first term, first term number], ...],   d0, d1, ...: ranges of terms
+///            "postings": [first term number, ...],                     p0, p1, ...: ranges of terms
+///            "typo": [length, ...],                                    y4, y5, ...: terms by length
+///            "kinds": entries per k shard, "content": entries per c shard}
+/// ```
+/// Each shard file is `seamShard("id", {...});`:
+/// - `d<n>` `{"terms": [[term, document frequency], ...], "names": [[key, doc, strict], ...]}`: a
+///   range of terms (sorted by UTF-8 bytes), and the names whose key sorts into that range;
+/// - `p<n>` `{"postings": [string, ...]}`: per term of a range, the postings in base-64 digits as
+///   in the single index, each entry followed by the lengths of the fields the term occurs in
+///   (names, summary, body, in that order), so that a query needs no table of every entry;
+/// - `y<length>` `{"terms": [[term number, term, document frequency], ...]}`: the terms of that many characters (code
+///   points) that a typo can reach, those with at most two digits and no `@`;
+/// - `k<n>` `{"kinds": string}`: the kind number of each entry of a range, in base-64 digits;
+/// - `c<n>` `{"docs": [[id, kind number, title, summary], ...]}`: what a result shows.
+///
+/// Text in the shards is quoted as in the single index (`<`, `>`, `&`, U+2028, U+2029 escaped),
+/// and shard ids are made here from numbers, so no text can leave its string.
+extension BrowserIndex {
+    /// A file of the browser index: its path in the site and its bytes.
+    public struct File: Sendable, Equatable {
+        public var path: String
+        public var bytes: [UInt8]
+    }
+
+    /// How the browser index is written.
+    public enum Layout: String, Sendable, CaseIterable {
+        /// One file (`assets/search-index.js`), loaded whole on the first search.
+        case single
+        /// A manifest and shards loaded as queries need them.
+        case shards
+        /// One file while it stays under `singleFileLimit` bytes, shards above.
+        case automatic
+    }
+
+    /// The largest single index written as one file by `Layout.automatic`: under it one download
+    /// is as quick as the two or three rounds of shards a query needs.
+    public static let singleFileLimit = 400_000
+
+    /// The path of the manifest or single index in the site.
+    public static let mainPath = "assets/search-index.js"
+
+    /// The files of the browser index of `data` in `layout`.
+    public static func files(_ data: IndexData, layout: Layout) -> [File] {
+        if layout != .shards {
+            let single = File(path: mainPath, bytes: Array(script(data).utf8))
+            if layout == .single || single.bytes.count <= singleFileLimit { return [single] }
+        }
+        return ShardWriter(data).files()
+    }
+}
+
+/// Writes the sharded index (see `BrowserIndex+Shards.swift`).
+struct ShardWriter {
+    /// Bytes of term text per dictionary shard, and of postings per postings shard (a term whose
+    /// postings are longer gets a shard of its own).
+    static let dictionaryBytes = 16_000
+    static let postingsBytes = 32_000
+    /// Entries per kinds shard and per content shard.
+    static let kindsPerShard = 16_384
+    static let docsPerShard = 32
+    static let folder = "assets/search/"
+
+    let data: IndexData
+    let kindNumbers: [String: Int]
+
+    init(_ data: IndexData) {
+        self.data = data
+        kindNumbers = Dictionary(data.kinds.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func files() -> [BrowserIndex.File] {
+        var files: [BrowserIndex.File] = []
+        let dictionary = ranges(Self.dictionaryBytes) { $0.term.utf8.count + 8 }
+        let postings = ranges(Self.postingsBytes) { $0.postings.count * 4 + 2 }
+        let typo = typoTerms()
+        let names = namesByShard(dictionary)
+        for (number, range) in dictionary.enumerated() {
+            files.append(shard("d\(number)") { $0.dictionary(data, range, names: names[number]) })
+        }
+        for (number, range) in postings.enumerated() {
+            files.append(shard("p\(number)") { $0.postings(data, range) })
+        }
+        for (length, terms) in typo.sorted(by: { $0.key < $1.key }) {
+            files.append(shard("y\(length)") { $0.typo(data, terms) })
+        }
+        for start in stride(from: 0, to: data.documents.count, by: Self.kindsPerShard) {
+            let range = start..<min(start + Self.kindsPerShard, data.documents.count)
+            files.append(shard("k\(start / Self.kindsPerShard)") { $0.kinds(data.documents[range], kindNumbers) })
+        }
+        for start in stride(from: 0, to: data.documents.count, by: Self.docsPerShard) {
+            let range = start..<min(start + Self.docsPerShard, data.documents.count)
+            files.append(shard("c\(start / Self.docsPerShard)") { $0.content(data.documents[range], kindNumbers) })
+        }
+        var manifest = BrowserIndex.Writer()
+        manifest.put("window.SeamSearchIndex = ")
+        manifest.manifest(data, dictionary: dictionary, postings: postings, typoLengths: typo.keys.sorted())
+        manifest.put(";\n")
+        files.insert(BrowserIndex.File(path: BrowserIndex.mainPath, bytes: manifest.bytes), at: 0)
+        return files
+    }
+
+    /// Consecutive ranges of term numbers, each about `target` by `size` (never empty).
+    func ranges(_ target: Int, size: ((term: String, postings: [IndexData.Posting])) -> Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = [], start = 0, bytes = 0
+        for (number, term) in data.terms.enumerated() {
+            let cost = size(term)
+            if number > start && bytes + cost > target {
+                ranges.append(start..<number)
+                start = number
+                bytes = 0
+            }
+            bytes += cost
+        }
+        if start < data.terms.count || ranges.isEmpty { ranges.append(start..<data.terms.count) }
+        return ranges
+    }
+
+    /// The names of each dictionary shard: those whose key sorts from its first term up to the
+    /// next shard's first term, by UTF-8 bytes, as the script looks them up.
+    func namesByShard(_ dictionary: [Range<Int>]) -> [[IndexData.Name]] {
+        let firsts = dictionary.map { $0.isEmpty ? [] : Array(data.terms[$0.lowerBound].term.utf8) }
+        var shards = [[IndexData.Name]](repeating: [], count: dictionary.count)
+        for name in data.names {
+            let key = Array(name.key.utf8)
+            var low = 0, high = firsts.count - 1  // the last shard whose first term is not after the key
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if key.lexicographicallyPrecedes(firsts[middle]) { high = middle - 1 } else { low = middle }
+            }
+            shards[low].append(name)
+        }
+        return shards
+    }
+
+    /// Term numbers by length in code points, of the terms a typo can reach: a word typed
+    /// without digits is more edits away from a term than it has digits (and at most two edits
+    /// are allowed), and `@` terms are not words.
+    func typoTerms() -> [Int: [Int]] {
+        var byLength: [Int: [Int]] = [:]
+        for (number, term) in data.terms.enumerated() where term.term.first != "@" {
+            let scalars = term.term.unicodeScalars
+            if scalars.lazy.filter(\.isNumber).count > 2 { continue }
+            byLength[scalars.count, default: []].append(number)
+        }
+        return byLength
+    }
+
+    func shard(_ id: String, _ body: (inout BrowserIndex.Writer) -> Void) -> BrowserIndex.File {
+        var writer = BrowserIndex.Writer(capacity: 4096)
+        writer.put("seamShard(\"")
+        writer.bytes.append(contentsOf: id.utf8)
+        writer.put("\",")
+        body(&writer)
+        writer.put(");\n")
+        return BrowserIndex.File(path: Self.folder + id + ".js", bytes: writer.bytes)
+    }
+}
+
+private extension Unicode.Scalar {
+    /// A number as the script's `\\p{N}` sees it (decimal digits, letter numbers, other numbers).
+    var isNumber: Bool {
+        switch properties.generalCategory {
+        case .decimalNumber, .letterNumber, .otherNumber: true
+        default: false
+        }
+    }
+}
