@@ -1,7 +1,7 @@
 /// The bodies of the sharded index's files (the format is in `BrowserIndex+Shards.swift`).
 extension BrowserIndex.Writer {
     /// The manifest: the header and the table of shards.
-    mutating func manifest(_ data: IndexData, dictionary: [Range<Int>], postings: [Range<Int>], typoLengths: [Int]) {
+    mutating func manifest(_ data: IndexData, dictionary: [Range<Int>], names: [String], postings: [Range<Int>], typoLengths: [Int]) {
         header(data)
         put(",\n\"shards\":{\"path\":\""); bytes.append(contentsOf: ShardWriter.folder.utf8)
         put("\",\"count\":"); put(data.documents.count)
@@ -11,6 +11,8 @@ extension BrowserIndex.Writer {
             writer.put("["); writer.quote(range.isEmpty ? "" : data.terms[range.lowerBound].term)
             writer.put(","); writer.put(range.lowerBound); writer.put("]")
         }
+        put("],\n\"names\":[")
+        joined(names, ",\n") { $0.quote($1) }
         put("],\n\"postings\":[")
         joined(postings, ",") { $0.put($1.lowerBound) }
         put("],\n\"typo\":[")
@@ -20,13 +22,18 @@ extension BrowserIndex.Writer {
         put("}}")
     }
 
-    /// A dictionary shard: its terms with their document frequencies, and its names.
-    mutating func dictionary(_ data: IndexData, _ range: Range<Int>, names: [IndexData.Name]) {
+    /// A dictionary shard: its terms with their document frequencies.
+    mutating func dictionary(_ data: IndexData, _ range: Range<Int>) {
         put("{\"terms\":[")
         joined(data.terms[range], ",") { writer, term in
             writer.put("["); writer.quote(term.term); writer.put(","); writer.put(term.postings.count); writer.put("]")
         }
-        put("],\n\"names\":[")
+        put("]}")
+    }
+
+    /// A names shard.
+    mutating func names(_ names: [IndexData.Name]) {
+        put("{\"names\":[")
         joined(names, ",") { writer, name in
             writer.put("["); writer.quote(name.key); writer.put(","); writer.put(name.document)
             writer.put(name.strict ? ",1]" : ",0]")

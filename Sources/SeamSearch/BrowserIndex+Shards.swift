@@ -9,13 +9,15 @@
 /// "shards": {"path": "assets/search/",       where the shard files are, from the site's root
 ///            "count": entries, "termCount": terms,
 ///            "dictionary": [[first term, first term number], ...],   d0, d1, ...: ranges of terms
+///            "names": [first key, ...],                                n0, n1, ...: ranges of names
 ///            "postings": [first term number, ...],                     p0, p1, ...: ranges of terms
 ///            "typo": [length, ...],                                    y4, y5, ...: terms by length
 ///            "kinds": entries per k shard, "content": entries per c shard}
 /// ```
 /// Each shard file is `seamShard("id", {...});`:
-/// - `d<n>` `{"terms": [[term, document frequency], ...], "names": [[key, doc, strict], ...]}`: a
-///   range of terms (sorted by UTF-8 bytes), and the names whose key sorts into that range;
+/// - `d<n>` `{"terms": [[term, document frequency], ...]}`: a range of terms (sorted by UTF-8 bytes);
+/// - `n<n>` `{"names": [[key, doc, strict], ...]}`: a range of names, sorted by key (UTF-8 bytes;
+///   a key's names all in one shard, in the single index's order);
 /// - `p<n>` `{"postings": [string, ...]}`: per term of a range, the postings in base-64 digits as
 ///   in the single index, each entry followed by the lengths of the fields the term occurs in
 ///   (names, summary, body, in that order), so that a query needs no table of every entry;
@@ -39,7 +41,7 @@ extension BrowserIndex {
         case single
         /// A manifest and shards loaded as queries need them.
         case shards
-        /// One file while it stays under `singleFileLimit` bytes, shards above.
+        /// One file while it would stay under `singleFileLimit` bytes, shards above.
         case automatic
     }
 
@@ -52,19 +54,32 @@ extension BrowserIndex {
 
     /// The files of the browser index of `data` in `layout`.
     public static func files(_ data: IndexData, layout: Layout) -> [File] {
-        if layout != .shards {
-            let single = File(path: mainPath, bytes: Array(script(data).utf8))
-            if layout == .single || single.bytes.count <= singleFileLimit { return [single] }
+        if layout == .single || layout == .automatic && estimatedSize(data) <= singleFileLimit {
+            return [File(path: mainPath, bytes: Array(script(data).utf8))]
         }
         return ShardWriter(data).files()
+    }
+
+    /// About the bytes of the single index of `data` (within a few percent: postings take two or
+    /// three digits each), found without writing it.
+    static func estimatedSize(_ data: IndexData) -> Int {
+        var bytes = 3_000
+        for term in data.terms { bytes += term.term.utf8.count + 6 + term.postings.count * 5 / 2 }
+        for document in data.documents {
+            bytes += 30 + document.id.utf8.count + document.title.utf8.count + document.summary.utf8.count
+            for alias in document.aliases { bytes += alias.utf8.count + 3 }
+        }
+        for name in data.names { bytes += name.key.utf8.count + 12 }
+        return bytes
     }
 }
 
 /// Writes the sharded index (see `BrowserIndex+Shards.swift`).
 struct ShardWriter {
-    /// Bytes of term text per dictionary shard, and of postings per postings shard (a term whose
-    /// postings are longer gets a shard of its own).
+    /// Bytes of term text per dictionary shard, of names per names shard, and of postings per
+    /// postings shard (a term whose postings are longer gets a shard of its own).
     static let dictionaryBytes = 16_000
+    static let namesBytes = 16_000
     static let postingsBytes = 32_000
     /// Entries per kinds shard and per content shard.
     static let kindsPerShard = 16_384
@@ -84,9 +99,12 @@ struct ShardWriter {
         let dictionary = ranges(Self.dictionaryBytes) { $0.term.utf8.count + 8 }
         let postings = ranges(Self.postingsBytes) { $0.postings.count * 4 + 2 }
         let typo = typoTerms()
-        let names = namesByShard(dictionary)
         for (number, range) in dictionary.enumerated() {
-            files.append(shard("d\(number)") { $0.dictionary(data, range, names: names[number]) })
+            files.append(shard("d\(number)") { $0.dictionary(data, range) })
+        }
+        let names = nameShards()
+        for (number, shardNames) in names.enumerated() {
+            files.append(shard("n\(number)") { $0.names(shardNames) })
         }
         for (number, range) in postings.enumerated() {
             files.append(shard("p\(number)") { $0.postings(data, range) })
@@ -104,7 +122,8 @@ struct ShardWriter {
         }
         var manifest = BrowserIndex.Writer()
         manifest.put("window.SeamSearchIndex = ")
-        manifest.manifest(data, dictionary: dictionary, postings: postings, typoLengths: typo.keys.sorted())
+        manifest.manifest(data, dictionary: dictionary, names: names.map { $0.first?.key ?? "" }, postings: postings,
+                          typoLengths: typo.keys.sorted())
         manifest.put(";\n")
         files.insert(BrowserIndex.File(path: BrowserIndex.mainPath, bytes: manifest.bytes), at: 0)
         return files
@@ -126,19 +145,22 @@ struct ShardWriter {
         return ranges
     }
 
-    /// The names of each dictionary shard: those whose key sorts from its first term up to the
-    /// next shard's first term, by UTF-8 bytes, as the script looks them up.
-    func namesByShard(_ dictionary: [Range<Int>]) -> [[IndexData.Name]] {
-        let firsts = dictionary.map { $0.isEmpty ? [] : Array(data.terms[$0.lowerBound].term.utf8) }
-        var shards = [[IndexData.Name]](repeating: [], count: dictionary.count)
-        for name in data.names {
-            let key = Array(name.key.utf8)
-            var low = 0, high = firsts.count - 1  // the last shard whose first term is not after the key
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if key.lexicographicallyPrecedes(firsts[middle]) { high = middle - 1 } else { low = middle }
+    /// The names sorted by key (UTF-8 bytes; names of one key in the single index's order), in
+    /// ranges of about `namesBytes`, never splitting a key's names (at least one range).
+    func nameShards() -> [[IndexData.Name]] {
+        let sorted = data.names.enumerated().sorted { left, right in
+            left.element.key == right.element.key ? left.offset < right.offset
+                : left.element.key.utf8.lexicographicallyPrecedes(right.element.key.utf8)
+        }.map(\.element)
+        var shards: [[IndexData.Name]] = [[]], bytes = 0
+        for name in sorted {
+            let cost = name.key.utf8.count + 12
+            if bytes + cost > Self.namesBytes, let last = shards[shards.count - 1].last, last.key != name.key {
+                shards.append([])
+                bytes = 0
             }
-            shards[low].append(name)
+            shards[shards.count - 1].append(name)
+            bytes += cost
         }
         return shards
     }

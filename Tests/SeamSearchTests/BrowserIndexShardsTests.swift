@@ -40,7 +40,9 @@ import SeamContent
         let terms = dictionary.flatMap { ($0.value["terms"] as? [[Any]]) ?? [] }
         #expect(terms.compactMap { $0[0] as? String } == data.terms.map(\.term))
         #expect(terms.compactMap { $0[1] as? Int } == data.terms.map(\.postings.count))
-        #expect(dictionary.flatMap { ($0.value["names"] as? [[Any]]) ?? [] }.count == data.names.count)
+        let names = shards.filter { $0.id.hasPrefix("n") }.flatMap { ($0.value["names"] as? [[Any]]) ?? [] }
+        #expect(names.count == data.names.count)
+        #expect(Set(names.compactMap { $0[0] as? String }) == Set(data.names.map(\.key)))
         let postings = shards.filter { $0.id.hasPrefix("p") }.flatMap { ($0.value["postings"] as? [String]) ?? [] }
         #expect(postings.count == data.terms.count)
         let content = shards.filter { $0.id.hasPrefix("c") }.flatMap { ($0.value["docs"] as? [[Any]]) ?? [] }
@@ -50,6 +52,13 @@ import SeamContent
 
     @Test func theSameDataGivesTheSameFiles() {
         #expect(BrowserIndex.files(SearchTestSupport.shipped.data, layout: .shards) == Self.files)
+    }
+
+    @Test func theAutomaticLayoutShardsOnlyABigIndex() {
+        let data = SearchTestSupport.shipped.data
+        let estimate = BrowserIndex.estimatedSize(data), actual = BrowserIndex.script(data).utf8.count
+        #expect(abs(estimate - actual) < actual / 5, "estimated \(estimate) bytes, written \(actual)")
+        #expect(BrowserIndex.files(data, layout: .automatic).count == 1)
     }
 
     @Test func anEmptyKnowledgeBaseHasShardsToo() throws {

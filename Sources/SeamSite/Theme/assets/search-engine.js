@@ -144,12 +144,15 @@
 
   /* ---- the index ---- */
 
+  var DIGIT = new Int8Array(128).fill(-1);
+  for (var position = 0; position < DIGITS.length; position++) DIGIT[DIGITS.charCodeAt(position)] = position;
+
   function decode(text) {
-    var numbers = [], value = 0, shift = 0;
+    var numbers = [], value = 0, factor = 1;
     for (var i = 0; i < text.length; i++) {
-      var digit = DIGITS.indexOf(text[i]);
-      value += (digit & 31) * Math.pow(2, shift);
-      if (digit & 32) { shift += 5; } else { numbers.push(value); value = 0; shift = 0; }
+      var digit = DIGIT[text.charCodeAt(i) & 127];
+      value += (digit & 31) * factor;
+      if (digit & 32) { factor *= 32; } else { numbers.push(value); value = 0; factor = 1; }
     }
     return numbers;
   }
@@ -157,7 +160,7 @@
   function firstNumber(text) {
     var value = 0, shift = 0;
     for (var i = 0; i < text.length; i++) {
-      var digit = DIGITS.indexOf(text[i]);
+      var digit = DIGIT[text.charCodeAt(i) & 127];
       value += (digit & 31) * Math.pow(2, shift);
       if (!(digit & 32)) return value;
       shift += 5;
@@ -272,7 +275,7 @@
 
   /* The entry a name (terms joined by spaces) belongs to: {doc, strict}, or undefined. */
   function nameOf(p, key) {
-    if (p.sharded && !need(p, dictionaryShard(p, key))) return undefined;
+    if (p.sharded && !need(p, namesShard(p, key))) return undefined;
     return p.names.get(key);
   }
 
@@ -343,6 +346,11 @@
   /* The dictionary shard where `key` (a term, or a name) is or would be. */
   function dictionaryShard(p, key) { return 'd' + below(p.manifest.dictionary, key, firstTerm); }
 
+  function itself(key) { return key; }
+
+  /* The names shard where the names of `key` are, if any. */
+  function namesShard(p, key) { return 'n' + below(p.manifest.names, key, itself); }
+
   /* The dictionary shards that may hold terms starting with `prefix`. */
   function prefixShards(p, prefix) {
     var table = p.manifest.dictionary, shard = below(table, prefix, firstTerm), shards = [shard];
@@ -362,6 +370,7 @@
         p.termText[first + k] = data.terms[k][0];
         p.df[first + k] = data.terms[k][1];
       }
+    } else if (kind === 'n') {
       for (var n of data.names) if (!p.names.has(n[0])) p.names.set(n[0], { doc: n[1], strict: n[2] === 1 });
     } else if (kind === 'p') {
       for (k = 0; k < data.postings.length; k++) p.postingTexts[manifest.postings[number] + k] = data.postings[k];
@@ -387,10 +396,23 @@
   function shardPath(index, id) { return index.shards.path + id + '.js'; }
 
   /* Before planning: the dictionary shards of every word of the query (and, for the last word,
-     of the terms it may be the start of), so that one round loads them all. */
+     of the terms it may be the start of), and the names shards of every run of words that may be
+     a name, so that one round loads them all. */
   function needDictionary(p, query) {
-    var tokens = [];
-    query.parts.forEach(function (part) { tokens = tokens.concat(part.word ? [part.word] : part.phrase); });
+    var tokens = [], run = [];
+    function names() {
+      for (var start = 0; start < run.length; start++) {
+        for (var length = 1; length <= p.settings.maxNameWords && start + length <= run.length; length++) {
+          need(p, namesShard(p, run.slice(start, start + length).map(function (t) { return t.term; }).join(' ')));
+        }
+      }
+      run = [];
+    }
+    query.parts.forEach(function (part) {
+      if (part.word) { run.push(part.word); } else { names(); }
+      tokens = tokens.concat(part.word ? [part.word] : part.phrase);
+    });
+    names();
     tokens.forEach(function (token, position) {
       need(p, dictionaryShard(p, token.word));
       need(p, dictionaryShard(p, token.term));
@@ -632,15 +654,16 @@
     return clauses;
   }
 
-  function evaluate(p, alternative) {
+  /* Calls `visit(doc, score)` for each entry the alternative matches. */
+  function evaluate(p, alternative, visit) {
     var count = p.count;
-    var result = [];
     if (alternative.terms.length === 1) {
       var list = postings(p, alternative.terms[0]);
       var value = alternative.idf !== undefined ? alternative.idf : idf(list.df, count);
-      for (var i = 0; i < list.docs.length; i++) result.push([list.docs[i], score(p, list.codes[i], list.docs[i], value)]);
-      return result;
+      for (var i = 0; i < list.docs.length; i++) visit(list.docs[i], score(p, list.codes[i], list.docs[i], value));
+      return;
     }
+    var result = [];
     var sums = new Map();
     for (var term of alternative.terms) {
       var l = postings(p, term);
@@ -653,7 +676,26 @@
     }
     sums.forEach(function (pair, doc) { if (pair[0] === alternative.terms.length) result.push([doc, pair[1]]); });
     result.sort(function (x, y) { return x[0] - y[0]; });
-    return result;
+    result.forEach(function (pair) { visit(pair[0], pair[1]); });
+  }
+
+  /* Whether hit `x` ranks before hit `y`: more parts of the query matched, then the higher score,
+     then the first entry. */
+  function before(x, y) { return x.matched - y.matched > 0 || x.matched === y.matched && (x.score > y.score || x.score === y.score && x.doc < y.doc); }
+
+  /* The best `limit` hits, in order, kept as they come (the rest never sorted). */
+  function topHits(limit) {
+    var kept = [];
+    return {
+      offer: function (hit) {
+        if (kept.length >= limit && !before(hit, kept[kept.length - 1])) return;
+        var at = kept.length;
+        while (at > 0 && before(hit, kept[at - 1])) at--;
+        kept.splice(at, 0, hit);
+        if (kept.length > limit) kept.pop();
+      },
+      hits: kept
+    };
   }
 
   function escapeHTML(text) {
@@ -698,31 +740,30 @@
     for (var clause of clauses) {
       var touched = [];
       for (var alternative of clause.alternatives) {
-        for (var pair of evaluate(p, alternative)) {
-          var doc = pair[0];
-          var weighted = pair[1] * alternative.weight;
+        var weight = alternative.weight;
+        evaluate(p, alternative, function (doc, value) {
+          var weighted = value * weight;
           if (best[doc] < 0) touched.push(doc);
           if (weighted > best[doc]) best[doc] = weighted;
-        }
+        });
       }
       for (var d of touched) { scores[d] += best[d]; matched[d] += 1; best[d] = -1; }
     }
     var kinds = index.kinds;
-    var hits = [];
+    var top = topHits(Math.max(0, Math.min(limit, count)));
     for (var i = 0; i < count; i++) {
       if (matched[i] === 0) continue;
       if (kind) {
         var number = kindOf(p, i);
         if (number < 0 || kinds[number][0] !== kind) continue;
       }
-      hits.push({ doc: i, score: rounded(scores[i]), matched: matched[i] });
+      top.offer({ doc: i, score: rounded(scores[i]), matched: matched[i] });
     }
     if (p.lacking) return [];
-    hits.sort(function (x, y) { return y.matched - x.matched || y.score - x.score || x.doc - y.doc; });
     var terms = new Set();
     clauses.forEach(function (c) { c.highlight.forEach(function (t) { terms.add(t); }); });
     var stopWordsToo = parsed.parts.every(function (part) { return part.word && p.settings.stopWords.has(part.word.word); });
-    var shown = hits.slice(0, Math.max(0, limit));
+    var shown = top.hits;
     shown.forEach(function (hit) { docText(p, hit.doc); });
     if (p.lacking) return [];
     return shown.map(function (hit) {
