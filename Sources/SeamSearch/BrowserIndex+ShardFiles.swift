@@ -14,7 +14,10 @@ extension BrowserIndex.Writer {
         put("],\n\"names\":[")
         joined(names, ",\n") { $0.quote($1) }
         put("],\n\"postings\":[")
-        joined(postings, ",") { $0.put($1.lowerBound) }
+        joined(postings, ",\n") { writer, range in
+            writer.put("["); writer.quote(range.isEmpty ? "" : data.terms[range.lowerBound].term)
+            writer.put(","); writer.put(range.lowerBound); writer.put(range.count == 1 ? ",1]" : ",0]")
+        }
         put("],\n\"typo\":[")
         joined(typoLengths, ",") { $0.put($1) }
         put("],\"kinds\":"); put(ShardWriter.kindsPerShard)
@@ -31,12 +34,12 @@ extension BrowserIndex.Writer {
         put("]}")
     }
 
-    /// A names shard.
-    mutating func names(_ names: [IndexData.Name]) {
+    /// A names shard; each name with the number of its entry's `@id` term (-1 when none).
+    mutating func names(_ names: [IndexData.Name], concepts: [Int: Int]) {
         put("{\"names\":[")
         joined(names, ",") { writer, name in
             writer.put("["); writer.quote(name.key); writer.put(","); writer.put(name.document)
-            writer.put(name.strict ? ",1]" : ",0]")
+            writer.put(name.strict ? ",1," : ",0,"); writer.put(concepts[name.document] ?? -1); writer.put("]")
         }
         put("]}")
     }

@@ -10,14 +10,14 @@
 ///            "count": entries, "termCount": terms,
 ///            "dictionary": [[first term, first term number], ...],   d0, d1, ...: ranges of terms
 ///            "names": [first key, ...],                                n0, n1, ...: ranges of names
-///            "postings": [first term number, ...],                     p0, p1, ...: ranges of terms
+///            "postings": [[first term, first term number, 1 when the only term], ...],  p0, p1, ...
 ///            "typo": [length, ...],                                    y4, y5, ...: terms by length
 ///            "kinds": entries per k shard, "content": entries per c shard}
 /// ```
 /// Each shard file is `seamShard("id", {...});`:
 /// - `d<n>` `{"terms": [[term, document frequency], ...]}`: a range of terms (sorted by UTF-8 bytes);
-/// - `n<n>` `{"names": [[key, doc, strict], ...]}`: a range of names, sorted by key (UTF-8 bytes;
-///   a key's names all in one shard, in the single index's order);
+/// - `n<n>` `{"names": [[key, doc, strict, @id term number or -1], ...]}`: a range of names,
+///   sorted by key (UTF-8 bytes; a key's names all in one shard, in the single index's order);
 /// - `p<n>` `{"postings": [string, ...]}`: per term of a range, the postings in base-64 digits as
 ///   in the single index, each entry followed by the lengths of the fields the term occurs in
 ///   (names, summary, body, in that order), so that a query needs no table of every entry;
@@ -102,9 +102,9 @@ struct ShardWriter {
         for (number, range) in dictionary.enumerated() {
             files.append(shard("d\(number)") { $0.dictionary(data, range) })
         }
-        let names = nameShards()
+        let names = nameShards(), concepts = conceptTerms()
         for (number, shardNames) in names.enumerated() {
-            files.append(shard("n\(number)") { $0.names(shardNames) })
+            files.append(shard("n\(number)") { $0.names(shardNames, concepts: concepts) })
         }
         for (number, range) in postings.enumerated() {
             files.append(shard("p\(number)") { $0.postings(data, range) })
@@ -163,6 +163,16 @@ struct ShardWriter {
             bytes += cost
         }
         return shards
+    }
+
+    /// The number of each entry's `@id` term, by entry number (the `@` terms sort together).
+    func conceptTerms() -> [Int: Int] {
+        let numbers = Dictionary(data.documents.enumerated().map { ("@" + $1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var concepts: [Int: Int] = [:]
+        for (number, term) in data.terms.enumerated() where term.term.first == "@" {
+            if let document = numbers[term.term] { concepts[document] = number }
+        }
+        return concepts
     }
 
     /// Term numbers by length in code points, of the terms a typo can reach: a word typed

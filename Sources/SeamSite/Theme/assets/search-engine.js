@@ -218,7 +218,7 @@
     if (cached) return cached;
     var text;
     if (p.sharded) {
-      if (!need(p, 'p' + below(p.manifest.postings, term))) return { df: 0, docs: [], codes: [] };
+      if (!need(p, 'p' + postingsShard(p, term))) return { df: 0, docs: [], codes: [] };
       text = p.postingTexts[term];
     } else {
       text = p.index.postings[term];
@@ -348,6 +348,23 @@
 
   function itself(key) { return key; }
 
+  /* The postings shard of term number `term`. */
+  function postingsShard(p, term) {
+    var table = p.manifest.postings, low = 0, high = table.length - 1;
+    while (low < high) {
+      var middle = (low + high + 1) >> 1;
+      if (term < table[middle][1]) high = middle - 1; else low = middle;
+    }
+    return low;
+  }
+
+  /* The postings shard that holds `term` if the index has it: for a shard of one term, only when
+     it is that term (so a word the index lacks loads no big list). */
+  function postingsShardOfTerm(p, term) {
+    var table = p.manifest.postings, shard = below(table, term, firstTerm);
+    return table[shard][2] === 1 && table[shard][0] !== term ? -1 : shard;
+  }
+
   /* The names shard where the names of `key` are, if any. */
   function namesShard(p, key) { return 'n' + below(p.manifest.names, key, itself); }
 
@@ -371,9 +388,9 @@
         p.df[first + k] = data.terms[k][1];
       }
     } else if (kind === 'n') {
-      for (var n of data.names) if (!p.names.has(n[0])) p.names.set(n[0], { doc: n[1], strict: n[2] === 1 });
+      for (var n of data.names) if (!p.names.has(n[0])) p.names.set(n[0], { doc: n[1], strict: n[2] === 1, concept: n[3] });
     } else if (kind === 'p') {
-      for (k = 0; k < data.postings.length; k++) p.postingTexts[manifest.postings[number] + k] = data.postings[k];
+      for (k = 0; k < data.postings.length; k++) p.postingTexts[manifest.postings[number][1] + k] = data.postings[k];
     } else if (kind === 'y') {
       for (var entry of data.terms) { p.termText[entry[0]] = entry[1]; p.df[entry[0]] = entry[2]; }
     } else if (kind === 'k') {
@@ -413,9 +430,13 @@
       tokens = tokens.concat(part.word ? [part.word] : part.phrase);
     });
     names();
+    var onlyStopWords = tokens.every(function (token) { return p.settings.stopWords.has(token.word); });
     tokens.forEach(function (token, position) {
       need(p, dictionaryShard(p, token.word));
       need(p, dictionaryShard(p, token.term));
+      /* the postings of the word itself in the same round (a stop word's only when it is all the query has) */
+      var shard = postingsShardOfTerm(p, token.term);
+      if (shard >= 0 && (onlyStopWords || !p.settings.stopWords.has(token.word))) need(p, 'p' + shard);
       if (position === tokens.length - 1 && query.endsInWord) {
         prefixShards(p, token.word).concat(prefixShards(p, token.term)).forEach(function (shard) { need(p, 'd' + shard); });
       }
@@ -530,7 +551,7 @@
       var found = nameOf(p, key);
       if (!found) continue;
       if (length === 1 && p.settings.stopWords.has(tokens[start].word) && !tokens[start].upper) continue;
-      return { doc: found.doc, length: length };
+      return { doc: found.doc, length: length, concept: found.concept };
     }
     return null;
   }
@@ -554,20 +575,19 @@
   /* A run of query words that names an entry (its title or an alias): it marks the words typed
      (as corrected to the name, too), and in that entry's own snippet the words of its title, so
      that an abbreviation marks what it stands for (`forDoc`). */
-  function nameClause(p, doc, tokens, corrected) {
-    var d = docText(p, doc), s = p.settings;
+  function nameClause(p, name, tokens, corrected) {
+    var doc = name.doc, s = p.settings;
     var highlight = new Set(tokens.concat(corrected).map(function (t) { return t.term; }));
-    if (!d) return { alternatives: [], highlight: highlight };
-    var title = new Set(termsOf(s, d[2]));
     var alternatives = [];
-    var concept = lookup(p, '@' + d[0]);
+    /* the shards' names carry the number of the entry's @id term (-1 for none) */
+    var concept = name.concept !== undefined ? (name.concept >= 0 ? name.concept : null) : lookup(p, '@' + p.index.docs[doc][0]);
     if (concept !== null) alternatives.push({ terms: [concept], weight: s.match.exact });
     var words = tokens.filter(function (t) { return !s.stopWords.has(t.word); }).map(function (t) { return t.term; });
     var ids = uniqueNumbers(words.map(function (w) { return lookup(p, w); }).filter(function (n) { return n !== null; }));
     if (words.length > 0 && new Set(words).size === ids.length) {
       alternatives.push({ terms: ids, weight: ids.length === 1 ? s.match.exact : s.match.nameWords });
     }
-    return { alternatives: alternatives, highlight: highlight, forDoc: { doc: doc, terms: title } };
+    return { alternatives: alternatives, highlight: highlight, forDoc: doc };
   }
 
   function phraseClause(p, tokens) {
@@ -634,7 +654,7 @@
       while (position < run.length) {
         var name = findName(p, corrected, position);
         if (name) {
-          clauses.push(nameClause(p, name.doc, run.slice(position, position + name.length), corrected.slice(position, position + name.length)));
+          clauses.push(nameClause(p, name, run.slice(position, position + name.length), corrected.slice(position, position + name.length)));
           position += name.length;
           continue;
         }
@@ -771,9 +791,9 @@
       var k = kinds[d[1]];
       var marked = terms;
       clauses.forEach(function (c) {
-        if (!c.forDoc || c.forDoc.doc !== hit.doc) return;
+        if (c.forDoc !== hit.doc) return;
         marked = new Set(marked);
-        c.forDoc.terms.forEach(function (t) { marked.add(t); });
+        termsOf(p.settings, d[2]).forEach(function (t) { marked.add(t); });
       });
       var snippet = snippetOf(p.settings, d[3], marked, stopWordsToo);
       return {
