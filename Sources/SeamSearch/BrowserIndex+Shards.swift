@@ -79,7 +79,7 @@ struct ShardWriter {
     /// Bytes of term text per dictionary shard, of names per names shard, and of postings per
     /// postings shard (a term whose postings are longer gets a shard of its own).
     static let dictionaryBytes = 16_000
-    static let namesBytes = 16_000
+    static let namesBytes = 8_000
     static let postingsBytes = 32_000
     /// Entries per kinds shard and per content shard.
     static let kindsPerShard = 16_384
@@ -97,7 +97,7 @@ struct ShardWriter {
     func files() -> [BrowserIndex.File] {
         var files: [BrowserIndex.File] = []
         let dictionary = ranges(Self.dictionaryBytes) { $0.term.utf8.count + 8 }
-        let postings = ranges(Self.postingsBytes) { $0.postings.count * 4 + 2 }
+        let postings = ranges(Self.postingsBytes) { $0.postings.count * 6 + 4 }  // gap, code, a length or two
         let typo = typoTerms()
         for (number, range) in dictionary.enumerated() {
             files.append(shard("d\(number)") { $0.dictionary(data, range) })

@@ -437,7 +437,8 @@
       /* the postings of the word itself in the same round (a stop word's only when it is all the query has) */
       var shard = postingsShardOfTerm(p, token.term);
       if (shard >= 0 && (onlyStopWords || !p.settings.stopWords.has(token.word))) need(p, 'p' + shard);
-      if (position === tokens.length - 1 && query.endsInWord) {
+      /* as wordClause and correctedForNames expand it: two letters or more, no digits */
+      if (position === tokens.length - 1 && query.endsInWord && Array.from(token.word).length >= 2 && !NUMBER.test(token.word)) {
         prefixShards(p, token.word).concat(prefixShards(p, token.term)).forEach(function (shard) { need(p, 'd' + shard); });
       }
     });
