@@ -1,21 +1,28 @@
 /// The bodies of the sharded index's files (the format is in `BrowserIndex+Shards.swift`).
 extension BrowserIndex.Writer {
-    /// The manifest: the header and the table of shards.
-    mutating func manifest(_ data: IndexData, dictionary: [Range<Int>], names: [String], postings: [Range<Int>], typoLengths: [Int]) {
+    /// The manifest: the header and the table of shards. A shard's place in a table is the
+    /// shortest start of its first term (or key) that sorts after the previous shard's last, which
+    /// finds the same shard for any word (a shard of one term's postings keeps the whole term).
+    mutating func manifest(_ data: IndexData, dictionary: [Range<Int>], names: [[IndexData.Name]], postings: [Range<Int>], typoLengths: [Int]) {
         header(data)
         put(",\n\"shards\":{\"path\":\""); bytes.append(contentsOf: ShardWriter.folder.utf8)
         put("\",\"count\":"); put(data.documents.count)
         put(",\"termCount\":"); put(data.terms.count)
         put(",\n\"dictionary\":[")
-        joined(dictionary, ",\n") { writer, range in
-            writer.put("["); writer.quote(range.isEmpty ? "" : data.terms[range.lowerBound].term)
+        joined(dictionary, ",") { writer, range in
+            writer.put("["); writer.quote(Self.separator(data, range))
             writer.put(","); writer.put(range.lowerBound); writer.put("]")
         }
         put("],\n\"names\":[")
-        joined(names, ",\n") { $0.quote($1) }
+        var previous: String?
+        joined(names, ",") { writer, shard in
+            let first = shard.first?.key ?? ""
+            writer.quote(previous.map { Self.separator(after: $0, first: first) } ?? "")
+            previous = shard.last?.key
+        }
         put("],\n\"postings\":[")
-        joined(postings, ",\n") { writer, range in
-            writer.put("["); writer.quote(range.isEmpty ? "" : data.terms[range.lowerBound].term)
+        joined(postings, ",") { writer, range in
+            writer.put("["); writer.quote(range.count == 1 ? data.terms[range.lowerBound].term : Self.separator(data, range))
             writer.put(","); writer.put(range.lowerBound); writer.put(range.count == 1 ? ",1]" : ",0]")
         }
         put("],\n\"typo\":[")
@@ -23,6 +30,23 @@ extension BrowserIndex.Writer {
         put("],\"kinds\":"); put(ShardWriter.kindsPerShard)
         put(",\"content\":"); put(ShardWriter.docsPerShard)
         put("}}")
+    }
+
+    /// The place of the range of terms `range` in a table.
+    static func separator(_ data: IndexData, _ range: Range<Int>) -> String {
+        guard range.lowerBound > 0, !range.isEmpty else { return "" }
+        return separator(after: data.terms[range.lowerBound - 1].term, first: data.terms[range.lowerBound].term)
+    }
+
+    /// The shortest start of `first` that sorts after `previous` (by UTF-8 bytes; `first` itself
+    /// does).
+    static func separator(after previous: String, first: String) -> String {
+        var start = ""
+        for scalar in first.unicodeScalars {
+            start.unicodeScalars.append(scalar)
+            if previous.utf8.lexicographicallyPrecedes(start.utf8) { return start }
+        }
+        return first
     }
 
     /// A dictionary shard: its terms with their document frequencies.

@@ -8,9 +8,11 @@
 /// ```
 /// "shards": {"path": "assets/search/",       where the shard files are, from the site's root
 ///            "count": entries, "termCount": terms,
-///            "dictionary": [[first term, first term number], ...],   d0, d1, ...: ranges of terms
-///            "names": [first key, ...],                                n0, n1, ...: ranges of names
-///            "postings": [[first term, first term number, 1 when the only term], ...],  p0, p1, ...
+///            "dictionary": [[place, first term number], ...],   d0, d1, ...: ranges of terms
+///            "names": [place, ...],                              n0, n1, ...: ranges of names
+///            "postings": [[place, first term number, 1 when one term], ...],  p0, p1, ...: ranges of terms
+///            (a place: the shortest start of the shard's first term or key that sorts after the
+///            previous shard's last; the whole term for a postings shard of one term)
 ///            "typo": [length, ...],                                    y4, y5, ...: terms by length
 ///            "kinds": entries per k shard, "content": entries per c shard}
 /// ```
@@ -122,7 +124,7 @@ struct ShardWriter {
         }
         var manifest = BrowserIndex.Writer()
         manifest.put("window.SeamSearchIndex = ")
-        manifest.manifest(data, dictionary: dictionary, names: names.map { $0.first?.key ?? "" }, postings: postings,
+        manifest.manifest(data, dictionary: dictionary, names: names, postings: postings,
                           typoLengths: typo.keys.sorted())
         manifest.put(";\n")
         files.insert(BrowserIndex.File(path: BrowserIndex.mainPath, bytes: manifest.bytes), at: 0)
