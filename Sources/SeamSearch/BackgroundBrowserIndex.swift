@@ -6,37 +6,29 @@ import SeamContent
 public final class BackgroundBrowserIndex: @unchecked Sendable {
     private let done = DispatchGroup()
     /// Written once, by the job, before `done` is left; read only after waiting on it.
-    private var text = ""
-    private var relatedText = ""
+    private var built: [BrowserIndex.File] = []
 
-    /// Starts building the index of `entries` (sorted by id, one per id).
-    public init(entries: [Entry]) {
-        DispatchQueue.global().async(group: done) {
-            let data = IndexBuilder.build(entries: entries)
-            self.text = BrowserIndex.script(data)
-            self.relatedText = BrowserIndex.relatedScript(data)
-        }
+    /// Starts building the index of `entries` (sorted by id, one per id) in `layout`.
+    public init(entries: [Entry], layout: BrowserIndex.Layout = .automatic) {
+        DispatchQueue.global().async(group: done) { self.built = Self.files(IndexBuilder.build(entries: entries), layout) }
     }
 
-    /// Starts building the index of `base` (with its problems, as `BrowserIndex.script(base)`).
-    public init(_ base: KnowledgeBase) {
-        DispatchQueue.global().async(group: done) {
-            let data = IndexBuilder.build(base)
-            self.text = BrowserIndex.script(data)
-            self.relatedText = BrowserIndex.relatedScript(data)
-        }
+    /// Starts building the index of `base` (with its problems, as `BrowserIndex.script(base)`) in `layout`.
+    public init(_ base: KnowledgeBase, layout: BrowserIndex.Layout = .automatic) {
+        DispatchQueue.global().async(group: done) { self.built = Self.files(IndexBuilder.build(base), layout) }
     }
 
-    /// The script, once built (waits for it).
-    public var script: String {
+    /// The index's files in `layout`, then the related words (`assets/search-related.js`).
+    static func files(_ data: IndexData, _ layout: BrowserIndex.Layout) -> [BrowserIndex.File] {
+        BrowserIndex.files(data, layout: layout)
+            + [BrowserIndex.File(path: "assets/search-related.js", bytes: Array(BrowserIndex.relatedScript(data).utf8))]
+    }
+
+    /// The files, once built (waits for them): `assets/search-index.js`, the shards if any, and
+    /// `assets/search-related.js`.
+    public var files: [BrowserIndex.File] {
         done.wait()
-        return text
-    }
-
-    /// The related-word script for the index (`BrowserIndex.relatedScript`), once built (waits for it).
-    public var relatedScript: String {
-        done.wait()
-        return relatedText
+        return built
     }
 
     /// Waits until the job has ended, for a caller that stops early: nothing is left running

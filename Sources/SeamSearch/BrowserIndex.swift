@@ -54,7 +54,7 @@ public enum BrowserIndex {
     struct Writer {
         var bytes: [UInt8] = []
 
-        init() { bytes.reserveCapacity(1 << 20) }
+        init(capacity: Int = 1 << 20) { bytes.reserveCapacity(capacity) }
 
         mutating func put(_ text: StaticString) {
             bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
@@ -84,7 +84,9 @@ public enum BrowserIndex {
             }
         }
 
-        mutating func index(_ data: IndexData) {
+        /// The header the single index and the shards' manifest share, up to the kinds (the
+        /// object is left open).
+        mutating func header(_ data: IndexData) {
             put("{\"format\":\"seam-search\",\"version\":")
             put(version)
             put(",")
@@ -96,7 +98,12 @@ public enum BrowserIndex {
                 writer.put("["); writer.quote(kind.id); writer.put(","); writer.quote(kind.folder)
                 writer.put(","); writer.quote(kind.singularName); writer.put("]")
             }
-            put("],\"docs\":[\n")
+            put("]")
+        }
+
+        mutating func index(_ data: IndexData) {
+            header(data)
+            put(",\"docs\":[\n")
             let kindNumbers = Dictionary(uniqueKeysWithValues: data.kinds.enumerated().map { ($1.id, $0) })
             joined(data.documents, ",\n") { writer, document in
                 writer.put("["); writer.quote(document.id); writer.put(","); writer.put(kindNumbers[document.kind] ?? 0)
@@ -118,24 +125,33 @@ public enum BrowserIndex {
             put("]}\n")
         }
 
-        /// A postings list in the base-64 varint form.
-        mutating func encode(_ postings: [IndexData.Posting]) {
-            let digits = BrowserIndex.digits
-            func varint(_ value: Int) {
-                var rest = value
-                while rest >= 32 {
-                    bytes.append(digits[(rest & 31) | 32])
-                    rest >>= 5
-                }
-                bytes.append(digits[rest])
-            }
+        /// A postings list in the base-64 varint form; with `lengths`, each entry is followed by
+        /// the lengths of the fields its code says the term occurs in (for the shards).
+        mutating func encode(_ postings: [IndexData.Posting], lengths documents: [IndexDocument]? = nil) {
             varint(postings.count)
             var previous = 0
             for (position, posting) in postings.enumerated() {
                 varint(position == 0 ? posting.document : posting.document - previous)
                 varint(posting.code)
                 previous = posting.document
+                guard let documents else { continue }
+                let lengths = documents[posting.document].lengths
+                if posting.code >> 5 & 3 > 0 { varint(lengths[0]) }
+                if posting.code >> 3 & 3 > 0 { varint(lengths[1]) }
+                if posting.code & 7 > 0 { varint(lengths[2]) }
             }
+        }
+
+        /// A number in base-64 digits, five bits each, least significant first, bit 32 set on all
+        /// digits but the last.
+        mutating func varint(_ value: Int) {
+            let digits = BrowserIndex.digits
+            var rest = max(value, 0)
+            while rest >= 32 {
+                bytes.append(digits[(rest & 31) | 32])
+                rest >>= 5
+            }
+            bytes.append(digits[rest])
         }
 
         /// `text` as a JSON string, with `<`, `>`, `&`, U+2028 and U+2029 escaped too so the JSON

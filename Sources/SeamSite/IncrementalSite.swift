@@ -100,11 +100,17 @@ public final class IncrementalSite: @unchecked Sendable {
         times.end("pages (\(jobs.count))")
         pagesWritten(written.count { $0 != nil })
         // After the pages, not beside them: the edited page comes first, with every core.
-        let index = BackgroundBrowserIndex(entries: project.base.entries)
+        // The index's files as the build writes them; shards the new index no longer has go.
+        let indexFiles = BackgroundBrowserIndex(entries: project.base.entries, layout: options.searchLayout).files
         var indexWritten: [String] = []
-        for file in [SiteFile(path: "assets/search-index.js", text: index.script),
-                     SiteFile(path: "assets/search-related.js", text: index.relatedScript)] where try replace(file) {
+        for file in indexFiles where try replace(SiteFile(path: file.path, bytes: file.bytes)) {
             indexWritten.append(file.path)
+        }
+        let kept = Set(indexFiles.map(\.path))
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: output + "/" + BrowserIndex.shardFolder)) ?? []
+        where !kept.contains(BrowserIndex.shardFolder + name) {
+            try FileManager.default.removeItem(atPath: output + "/" + BrowserIndex.shardFolder + name)
+            indexWritten.append(BrowserIndex.shardFolder + name)
         }
         times.end("search index")
         built = Built(project: project, theme: previous.theme, pages: pages, settings: settings)

@@ -8,7 +8,8 @@ extension SiteBuild.Step {
     /// as the entries are read, beside the checks across entries.
     public static let load = Self(name: "load") { context in
         let root = context.required(context.contentRoot, "contentRoot")
-        context.project = try Project.load(root, includeDrafts: context.options.includeDrafts, cache: context.entryCache, whenRead: { context.searchIndex = BackgroundBrowserIndex(entries: $0) })
+        context.project = try Project.load(root, includeDrafts: context.options.includeDrafts, cache: context.entryCache,
+                                           whenRead: { context.searchIndex = BackgroundBrowserIndex(entries: $0, layout: context.options.searchLayout) })
     }
 
     /// Stops the build on the errors `seam check` reports, before anything is written.
@@ -29,7 +30,7 @@ extension SiteBuild.Step {
     /// each entry's list item. Starts the search index if `load` did not.
     public static let prepare = Self(name: "prepare") { context in
         let project = context.required(context.project, "project")
-        if context.searchIndex == nil { context.searchIndex = BackgroundBrowserIndex(project.base) }
+        if context.searchIndex == nil { context.searchIndex = BackgroundBrowserIndex(project.base, layout: context.options.searchLayout) }
         context.pages = SiteContext(project: project, options: context.options, theme: context.required(context.theme, "theme"))
     }
 
@@ -66,11 +67,11 @@ extension SiteBuild.Step {
         context.summary.files += paths.count
     }
 
-    /// Writes the browser search index (waiting for it to be built).
+    /// Writes the browser search index, one file or a manifest and its shards (waiting for it to be built).
     public static let searchIndex = Self(name: "search index") { context in
-        let index = context.required(context.searchIndex, "searchIndex")
-        try context.write(SiteFile(path: "assets/search-index.js", text: index.script))
-        try context.write(SiteFile(path: "assets/search-related.js", text: index.relatedScript))
+        for file in context.required(context.searchIndex, "searchIndex").files {
+            try context.write(SiteFile(path: file.path, bytes: file.bytes))
+        }
     }
 
     /// Copies the theme's assets, and writes the script's interface words for the site's

@@ -15,7 +15,7 @@ public enum SiteBuild {
         .prepare,       // in: project, theme         out: pages (the linker, navigation and list items every page shares)
         .open,          // in: output               out: sink (a `SiteWriter.Transaction`: the lock, the temporary folder)
         .renderPages,   // in: pages                  out: every HTML page through sink; pagePaths
-        .searchIndex,   // in: searchIndex (or project) out: assets/search-index.js through sink
+        .searchIndex,   // in: searchIndex (or project) out: assets/search-index.js (and its shards) through sink
         .assets,        // in: theme                  out: assets/* through sink
         .sitemap,       // in: pagePaths, options.baseURL out: sitemap.xml through sink
         .swap,          // in: the transaction        out: the new site in place of the old one

@@ -1,5 +1,6 @@
 import SeamContent
 import SeamProject
+import SeamSearch
 
 /// What a site build is asked for, besides the knowledge base (whose `site.yml` names the site).
 public struct SiteOptions: Sendable {
@@ -12,15 +13,20 @@ public struct SiteOptions: Sendable {
     /// Build despite errors that are only the placeholders of `seam new` (`Placeholder`), so that
     /// a new entry shows in the live preview while it is written; `seam build` never does.
     public var previewPlaceholders = false
+    /// One search index file or shards loaded on demand (by default shards only for an index too
+    /// big for one file, `BrowserIndex.singleFileLimit`).
+    public var searchLayout: BrowserIndex.Layout
     /// Compile templates per shape of their values (`CompiledTemplates`); off only in the test
     /// that shows it changes nothing.
     var compileTemplates = true
 
-    public init(baseURL: String? = nil, themeFolder: String? = nil, includeDrafts: Bool = false, previewPlaceholders: Bool = false) {
+    public init(baseURL: String? = nil, themeFolder: String? = nil, includeDrafts: Bool = false, previewPlaceholders: Bool = false,
+                searchLayout: BrowserIndex.Layout = .automatic) {
         self.baseURL = baseURL
         self.themeFolder = themeFolder
         self.includeDrafts = includeDrafts
         self.previewPlaceholders = previewPlaceholders
+        self.searchLayout = searchLayout
     }
 
     /// The errors of `project` that stop a build: all of them, or all but placeholders'.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SeamContent
 import SeamProject
+import SeamSearch
 import SeamSite
 #if canImport(Glibc)
 import Glibc
@@ -24,6 +25,9 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The site's public address; writes sitemap.xml.", valueName: "URL")) var baseURL: String?
     @Option(name: .long, help: ArgumentHelp("A theme folder (templates/, assets/) over the shipped theme.", valueName: "DIR")) var theme: String?
     @Flag(name: .long, help: "Publish drafts (`draft: true`) too, as `seam serve --drafts` shows them.") var drafts = false
+    @Option(name: .long, help: ArgumentHelp(
+        "The browser search index: one file, shards loaded as queries need them, or automatic (shards when one file would pass 400 kB).",
+        valueName: "single|shards|automatic")) var searchIndex: BrowserIndex.Layout = .automatic
 
     func validate() throws {
         if let baseURL {
@@ -44,7 +48,8 @@ struct Build: ParsableCommand {
         let built: SiteBuild.Context
         do {
             built = try SiteBuild.run(contentRoot: options.content, output: output,
-                                      options: SiteOptions(baseURL: baseURL, themeFolder: theme, includeDrafts: drafts), report: progress.hear)
+                                      options: SiteOptions(baseURL: baseURL, themeFolder: theme, includeDrafts: drafts, searchLayout: searchIndex),
+                                      report: progress.hear)
         } catch let stopped as SiteBuild.Stopped {
             progress.clear()
             for diagnostic in stopped.project.diagnostics { printError(diagnostic.description) }
@@ -122,3 +127,5 @@ final class BuildProgress: @unchecked Sendable {
         }
     }
 }
+
+extension BrowserIndex.Layout: ExpressibleByArgument {}

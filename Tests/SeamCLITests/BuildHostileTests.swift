@@ -112,6 +112,27 @@ import Testing
         #expect(!texts.contains { $0.contains("&lt;script") }, "the index holds text, not HTML entities")
     }
 
+    /// The same with the index in shards: every shard file one `seamShard("id", JSON)` call with no
+    /// `<` in it, the payloads kept as typed.
+    @Test func theSearchShardsKeepThePayloadAsData() throws {
+        let site = try SeamProcess.temporaryDirectory().appendingPathComponent("site")
+        let built = try SeamProcess.run(["build", "--content", Self.fixture, "--output", site.path, "--search-index", "shards"])
+        try #require(built.status == 0, "exit \(built.status): \(built.stderr)")
+        let shards = Self.files(site, ending: ".js").filter { $0.0.hasPrefix("assets/search/") }
+        #expect(shards.count > 5)
+        var texts: [String] = []
+        for (path, text) in shards {
+            #expect(!text.contains("<"), "\(path) holds a <")
+            let id = String(path.dropFirst("assets/search/".count).dropLast(3))
+            let prefix = "seamShard(\"\(id)\","
+            #expect(text.hasPrefix(prefix) && text.hasSuffix(");\n"), "\(path): \(text.prefix(60))")
+            let json = text.dropFirst(prefix.count).dropLast(3)
+            texts += Self.strings(try JSONSerialization.jsonObject(with: Data(json.utf8)))
+        }
+        #expect(texts.contains { $0.contains("Payload " + Self.script + " term") }, "the title is kept as typed")
+        #expect(!texts.contains { $0.contains("&lt;script") }, "the shards hold text, not HTML entities")
+    }
+
     @Test func searchAndAssessKeepThePayloadAsData() throws {
         let search = try SeamProcess.run(["search", "Payloadterm", "--content", Self.fixture, "--json"])
         #expect(search.status == 0, "\(search.stderr)")

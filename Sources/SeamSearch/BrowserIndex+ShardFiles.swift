@@ -1,0 +1,106 @@
+/// The bodies of the sharded index's files (the format is in `BrowserIndex+Shards.swift`).
+extension BrowserIndex.Writer {
+    /// The manifest: the header and the table of shards. A shard's place in a table is the
+    /// shortest start of its first term (or key) that sorts after the previous shard's last, which
+    /// finds the same shard for any word (a shard of one term's postings keeps the whole term).
+    mutating func manifest(_ data: IndexData, dictionary: [Range<Int>], names: [[IndexData.Name]], postings: [Range<Int>], typoLengths: [Int]) {
+        header(data)
+        put(",\n\"shards\":{\"path\":\""); bytes.append(contentsOf: ShardWriter.folder.utf8)
+        put("\",\"count\":"); put(data.documents.count)
+        put(",\"termCount\":"); put(data.terms.count)
+        put(",\n\"dictionary\":[")
+        joined(dictionary, ",") { writer, range in
+            writer.put("["); writer.quote(Self.separator(data, range))
+            writer.put(","); writer.put(range.lowerBound); writer.put("]")
+        }
+        put("],\n\"names\":[")
+        var previous: String?
+        joined(names, ",") { writer, shard in
+            let first = shard.first?.key ?? ""
+            writer.quote(previous.map { Self.separator(after: $0, first: first) } ?? "")
+            previous = shard.last?.key
+        }
+        put("],\n\"postings\":[")
+        joined(postings, ",") { writer, range in
+            writer.put("["); writer.quote(range.count == 1 ? data.terms[range.lowerBound].term : Self.separator(data, range))
+            writer.put(","); writer.put(range.lowerBound); writer.put(range.count == 1 ? ",1]" : ",0]")
+        }
+        put("],\n\"typo\":[")
+        joined(typoLengths, ",") { $0.put($1) }
+        put("],\"kinds\":"); put(ShardWriter.kindsPerShard)
+        put(",\"content\":"); put(ShardWriter.docsPerShard)
+        put("}}")
+    }
+
+    /// The place of the range of terms `range` in a table.
+    static func separator(_ data: IndexData, _ range: Range<Int>) -> String {
+        guard range.lowerBound > 0, !range.isEmpty else { return "" }
+        return separator(after: data.terms[range.lowerBound - 1].term, first: data.terms[range.lowerBound].term)
+    }
+
+    /// The shortest start of `first` that sorts after `previous` (by UTF-8 bytes; `first` itself
+    /// does).
+    static func separator(after previous: String, first: String) -> String {
+        var start = ""
+        for scalar in first.unicodeScalars {
+            start.unicodeScalars.append(scalar)
+            if previous.utf8.lexicographicallyPrecedes(start.utf8) { return start }
+        }
+        return first
+    }
+
+    /// A dictionary shard: its terms with their document frequencies.
+    mutating func dictionary(_ data: IndexData, _ range: Range<Int>) {
+        put("{\"terms\":[")
+        joined(data.terms[range], ",") { writer, term in
+            writer.put("["); writer.quote(term.term); writer.put(","); writer.put(term.postings.count); writer.put("]")
+        }
+        put("]}")
+    }
+
+    /// A names shard; each name with the number of its entry's `@id` term (-1 when none).
+    mutating func names(_ names: [IndexData.Name], concepts: [Int: Int]) {
+        put("{\"names\":[")
+        joined(names, ",") { writer, name in
+            writer.put("["); writer.quote(name.key); writer.put(","); writer.put(name.document)
+            writer.put(name.strict ? ",1," : ",0,"); writer.put(concepts[name.document] ?? -1); writer.put("]")
+        }
+        put("]}")
+    }
+
+    /// A postings shard: per term, its postings with the lengths of the fields it occurs in.
+    mutating func postings(_ data: IndexData, _ range: Range<Int>) {
+        put("{\"postings\":[")
+        joined(data.terms[range], ",\n") { writer, term in
+            writer.put("\""); writer.encode(term.postings, lengths: data.documents); writer.put("\"")
+        }
+        put("]}")
+    }
+
+    /// A typo shard: term numbers, terms and document frequencies.
+    mutating func typo(_ data: IndexData, _ numbers: [Int]) {
+        put("{\"terms\":[")
+        joined(numbers, ",") { writer, number in
+            writer.put("["); writer.put(number); writer.put(","); writer.quote(data.terms[number].term)
+            writer.put(","); writer.put(data.terms[number].postings.count); writer.put("]")
+        }
+        put("]}")
+    }
+
+    /// A kinds shard: the kind number of each entry, in base-64 digits.
+    mutating func kinds(_ documents: ArraySlice<IndexDocument>, _ numbers: [String: Int]) {
+        put("{\"kinds\":\"")
+        for document in documents { varint(numbers[document.kind] ?? 0) }
+        put("\"}")
+    }
+
+    /// A content shard: what a result shows of each entry.
+    mutating func content(_ documents: ArraySlice<IndexDocument>, _ numbers: [String: Int]) {
+        put("{\"docs\":[\n")
+        joined(documents, ",\n") { writer, document in
+            writer.put("["); writer.quote(document.id); writer.put(","); writer.put(numbers[document.kind] ?? 0)
+            writer.put(","); writer.quote(document.title); writer.put(","); writer.quote(document.summary); writer.put("]")
+        }
+        put("]}")
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+import SeamContent
+@testable import SeamSearch
+
+/// The sharded browser index: every file a script that hands one JSON value to `seamShard`, text
+/// escaped as in the single file, every term, name and entry in exactly one shard of its kind.
+@Suite struct BrowserIndexShardsTests {
+    static let files = BrowserIndex.files(SearchTestSupport.shipped.data, layout: .shards)
+
+    /// The JSON value a shard file hands to `seamShard`, and its id.
+    static func shard(_ file: BrowserIndex.File) throws -> (id: String, value: [String: Any]) {
+        let text = String(decoding: file.bytes, as: UTF8.self)
+        let pattern = try NSRegularExpression(pattern: #"^seamShard\("([a-z][0-9]+)",(.*)\);\n$"#, options: [.dotMatchesLineSeparators])
+        let match = try #require(pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)), "\(text.prefix(60))")
+        let id = String(text[Range(match.range(at: 1), in: text)!])
+        let json = String(text[Range(match.range(at: 2), in: text)!])
+        let value = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(file.path == "assets/search/\(id).js")
+        return (id, value)
+    }
+
+    static var manifest: [String: Any] {
+        get throws {
+            let text = String(decoding: files[0].bytes, as: UTF8.self)
+            let prefix = "window.SeamSearchIndex = "
+            #expect(text.hasPrefix(prefix) && text.hasSuffix(";\n"))
+            let json = text.dropFirst(prefix.count).dropLast(2)
+            return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        }
+    }
+
+    @Test func everyTermNameAndEntryIsInOneShard() throws {
+        let data = SearchTestSupport.shipped.data
+        let shards = try Self.files.dropFirst().map(Self.shard)
+        let table = try #require(try Self.manifest["shards"] as? [String: Any])
+        #expect(table["count"] as? Int == data.documents.count)
+        #expect(table["termCount"] as? Int == data.terms.count)
+        let dictionary = shards.filter { $0.id.hasPrefix("d") }.sorted { Int($0.id.dropFirst())! < Int($1.id.dropFirst())! }
+        let terms = dictionary.flatMap { ($0.value["terms"] as? [[Any]]) ?? [] }
+        #expect(terms.compactMap { $0[0] as? String } == data.terms.map(\.term))
+        #expect(terms.compactMap { $0[1] as? Int } == data.terms.map(\.postings.count))
+        let names = shards.filter { $0.id.hasPrefix("n") }.flatMap { ($0.value["names"] as? [[Any]]) ?? [] }
+        #expect(names.count == data.names.count)
+        #expect(Set(names.compactMap { $0[0] as? String }) == Set(data.names.map(\.key)))
+        let postings = shards.filter { $0.id.hasPrefix("p") }.flatMap { ($0.value["postings"] as? [String]) ?? [] }
+        #expect(postings.count == data.terms.count)
+        let content = shards.filter { $0.id.hasPrefix("c") }.flatMap { ($0.value["docs"] as? [[Any]]) ?? [] }
+        #expect(content.compactMap { $0[0] as? String } == data.documents.map(\.id))
+        #expect((table["dictionary"] as? [Any])?.count == dictionary.count)
+    }
+
+    @Test func theSameDataGivesTheSameFiles() {
+        #expect(BrowserIndex.files(SearchTestSupport.shipped.data, layout: .shards) == Self.files)
+    }
+
+    @Test func theAutomaticLayoutShardsOnlyABigIndex() {
+        let data = SearchTestSupport.shipped.data
+        let estimate = BrowserIndex.estimatedSize(data), actual = BrowserIndex.script(data).utf8.count
+        #expect(abs(estimate - actual) < actual / 5, "estimated \(estimate) bytes, written \(actual)")
+        #expect(BrowserIndex.files(data, layout: .automatic).count == 1)
+    }
+
+    @Test func anEmptyKnowledgeBaseHasShardsToo() throws {
+        let directory = try SearchTestSupport.temporaryDirectory()
+        let content = try SearchTestSupport.writeContent(["terms/.keep": ""], in: directory)
+        let files = BrowserIndex.files(IndexBuilder.build(try KnowledgeBase.load(content)), layout: .shards)
+        #expect(files.map(\.path).contains("assets/search/d0.js"))
+        #expect(files.map(\.path).contains("assets/search/p0.js"))
+    }
+
+    /// A hostile title, summary, alias and id stay inside their strings: no `<` (so no
+    /// `</script>` or `<!--`), no raw line separators, and the text reads back as written.
+    @Test func hostileTextStaysInItsString() throws {
+        let directory = try SearchTestSupport.temporaryDirectory()
+        let title = "Evil </script><script>alert(1)</script> renewal \u{2028}\u{2029} \"); seamShard(\"c0\", {}); //"
+        let summary = "<!-- <img src=x onerror=alert(2)> renewal & \\\\ \\\" `${x}`"
+        let content = try SearchTestSupport.writeContent([
+            "terms/evil.md": "---\ntitle: \(String(reflecting: title))\nsummary: \(String(reflecting: summary))\naliases: [\"</script>EVL\"]\n---\nrenewal body\n",
+        ], in: directory)
+        let files = BrowserIndex.files(IndexBuilder.build(try KnowledgeBase.load(content)), layout: .shards)
+        for file in files {
+            let text = String(decoding: file.bytes, as: UTF8.self)
+            #expect(!text.contains("<"), "\(file.path)")
+            #expect(!text.contains("\u{2028}") && !text.contains("\u{2029}"), "\(file.path)")
+        }
+        let shards = try files.dropFirst().map(Self.shard)  // each one call with one JSON value
+        let docs = try #require(shards.first { $0.id == "c0" }?.value["docs"] as? [[Any]])
+        let parsed = try #require(try? KnowledgeBase.load(content).entries.first)
+        #expect(docs.first?[2] as? String == parsed.title)
+        #expect(docs.first?[3] as? String == parsed.summary)
+        #expect(parsed.title.contains("</script>"))
+    }
+}
