@@ -79,9 +79,11 @@ public struct Searcher {
             }
         }
 
-        let keep = max(limit, Fusion.depth)
-        let byWords = best(words, keep: keep, kind: kind, countFirst: true)
-        let byMeaning = best(meaning, keep: keep, kind: kind, countFirst: false)
+        // The ranking by words is read to `Fusion.depth` only. The ranking by meaning is kept to
+        // `limit` too: what follows the fused entries is its order without them, and its first
+        // `limit - fused` such entries lie within its first `limit`.
+        let byWords = best(words, keep: Fusion.depth, kind: kind, countFirst: true)
+        let byMeaning = best(meaning, keep: max(limit, Fusion.depth), kind: kind, countFirst: false)
         let fused = Fusion.fuse(Array(byWords.prefix(Fusion.depth)), Array(byMeaning.prefix(Fusion.depth)))
         let taken = Set(fused)
         let order = fused + byMeaning.filter { !taken.contains($0) }

@@ -68,17 +68,17 @@ struct Assess: ParsableCommand {
             printError("error: " + problems.description)
             throw ExitCode(1)
         }
+        // The words before a reading are the knowledge base's (its `readingLabel` string), read once.
+        let readingLabel = (try? Theme.strings(settings: base.site))?.text("readingLabel") ?? "Our reading."
         let terminal = isatty(STDIN_FILENO) == 1 && answer.isEmpty && answers == nil
         if interactive || terminal {
             let interview = Interview(assessment: assessment, readLine: { Swift.readLine(strippingNewline: true) },
                                       write: { FileHandle.standardError.write(Data($0.utf8)) },
-                                      explain: { fullExplanation($0, base: base) })
+                                      explain: { fullExplanation($0, base: base, readingLabel: readingLabel) })
             guard interview.run(&given) else { throw ExitCode(1) }
         }
         do {
             let result = try assessment.evaluate(given)
-            // The words before a reading are the knowledge base's (its `readingLabel` string).
-            let readingLabel = (try? Theme.strings(settings: base.site))?.text("readingLabel") ?? "Our reading."
             let rendered = result.rendered(as: ResultFormat(rawValue: format.rawValue) ?? .text, siteURL: siteURL,
                                            chart: assessment.chartSpec, readingLabel: readingLabel)
             print(rendered, terminator: "")
@@ -122,10 +122,10 @@ struct Assess: ParsableCommand {
 }
 
 /// What `?` shows: the question's one-line explanation, Seam's reading, and the entry behind it.
-func fullExplanation(_ question: Question, base: KnowledgeBase) -> String {
+func fullExplanation(_ question: Question, base: KnowledgeBase, readingLabel: String) -> String {
     var parts = [question.explanation]
     if let reading = question.reading {
-        parts.append(((try? Theme.strings(settings: base.site))?.text("readingLabel") ?? "Our reading.") + " " + reading)
+        parts.append(readingLabel + " " + reading)
     }
     if let entry = base.entry(question.entry.id) {
         parts.append("From \"\(entry.title)\" (seam show \(entry.id)): \(entry.summary)")

@@ -10,19 +10,13 @@ import Testing
 
     /// The fixture copied with `language: de` in its settings, built; the site's folder.
     static func germanSite() throws -> URL {
-        let directory = try SeamProcess.temporaryDirectory()
-        let content = directory.appendingPathComponent("content")
-        try FileManager.default.copyItem(atPath: IncidentFixtureTests.content, toPath: content.path)
-        try """
+        let (output, directory) = try build(settings: """
             title: Incidents, handled
             description: How software teams detect, run and learn from incidents.
             language: de
-            """.write(to: content.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
-        let site = directory.appendingPathComponent("site")
-        let output = try SeamProcess.run(["build", "--content", content.path, "--output", site.path],
-                                         environment: ["SEAM_CACHE_DIR": directory.appendingPathComponent("cache").path])
+            """)
         #expect(output.status == 0, "\(output.stderr)")
-        return site
+        return directory.appendingPathComponent("site")
     }
 
     /// The English strings' fixed words: each message cut at its placeholders, pieces that hold

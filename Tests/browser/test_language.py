@@ -2,12 +2,13 @@
 with `language: de` shows an assessment result, the search page and the search box's list with no
 English interface message (the English ones are read from the shipped site's site-strings.js)."""
 import json
+import pathlib
 import re
 import shutil
 
 import pytest
 
-REPO_FIXTURE = "Tests/Fixtures/incident/content"
+FIXTURE = pathlib.Path(__file__).resolve().parents[2] / "Tests" / "Fixtures" / "incident" / "content"
 
 
 def script_strings(site):
@@ -30,19 +31,14 @@ def english_phrases(messages):
 
 
 @pytest.fixture(scope="module")
-def german_site(seam, site_dir, tmp_path_factory):
+def german_site(seam, tmp_path_factory):
     folder = tmp_path_factory.mktemp("german")
     content = folder / "content"
-    shutil.copytree(_repo() / REPO_FIXTURE, content)
+    shutil.copytree(FIXTURE, content)
     (content / "site.yml").write_text("title: Incidents, handled\nlanguage: de\n", encoding="utf-8")
     done = seam("build", "--content", content, "--output", folder / "site")
     assert done.returncode == 0, done.stderr
     return folder / "site"
-
-
-def _repo():
-    import pathlib
-    return pathlib.Path(__file__).resolve().parents[2]
 
 
 def test_scripts_write_in_the_sites_language(browser, site_dir, german_site):

@@ -65,3 +65,15 @@ test('without the related-word table the site still searches, by the words alone
   assert.equal(index.related, undefined);
   assert.equal(engine.search(index, 'span of control', 3)[0].id, 'span-of-control');
 });
+
+test('past the fusion depth (50), the site and seam search --json still give the same list', () => {
+  const index = builtIndex();
+  index.related = builtRelated();
+  for (const question of ['sales', 'customer success and renewals', 'who owns revenue after the sale']) {
+    const output = spawnSync(binary(), ['search', '--content', path.join(repository, 'content'), '--json', '--limit', '80', '--', question],
+      { encoding: 'utf8' }).stdout.trim();
+    const cli = JSON.parse(output).map((hit) => hit.id + ' ' + hit.score.toFixed(6));
+    assert.ok(cli.length > 50, question + ': ' + cli.length + ' hits');
+    assert.deepEqual(engine.search(index, question, 80).map((hit) => hit.id + ' ' + hit.score.toFixed(6)), cli, question);
+  }
+});

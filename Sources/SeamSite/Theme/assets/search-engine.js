@@ -834,9 +834,10 @@
     var clauses = plan(p, parsed);
     clauses.forEach(function (c) { c.alternatives.forEach(function (a) { a.terms.forEach(function (t) { postings(p, t); }); }); });
     if (p.lacking) return [];
-    // Enough of each ranking for the fusion (its `depth`) and for `limit` hits after it.
+    // The ranking by words to the fusion's `depth`; the ranking by meaning to `limit` too, as
+    // Searcher.search keeps them (what follows the fused entries lies within its first `limit`).
     var depth = p.settings.meaning.depth;
-    var hits = fused(p, ranked(p, clauses, kind, { words: depth, meaning: Math.max(0, limit) + 2 * depth }));
+    var hits = fused(p, ranked(p, clauses, kind, { words: depth, meaning: Math.max(limit, depth) }));
     if (p.lacking) return [];
     var kinds = index.kinds;
     var terms = new Set();
