@@ -79,27 +79,32 @@ struct Checker {
         return owner
     }
 
-    /// Resolves every link of every entry, reporting unknown entries and anchors.
-    mutating func resolveLinks(_ entries: [Entry]) -> [String: [EntryLink]] {
+    /// Resolves every link of every entry, reporting unknown entries and anchors: the links of each
+    /// entry (by id) and the problems found in them.
+    func resolveLinks(_ entries: [Entry]) -> [String: (links: [EntryLink], problems: [Diagnostic])] {
         var byPath: [String: Entry] = [:]
         for entry in entries { byPath[entry.path] = entry }
-        // Entries are resolved in parallel (one of the few steps of loading that is not per file);
-        // results are gathered in entry order, so the output does not depend on the threads.
-        let checker = self, lookup = byPath
+        let lookup = byPath
+        return resolveLinks(of: entries, among: entries) { lookup[$0] }
+    }
+
+    /// Resolves the links of `entries` among `all`, whose entry at a path `entryAt` gives.
+    /// Entries are resolved in parallel (one of the few steps of loading that is not per file);
+    /// the results do not depend on the threads.
+    func resolveLinks(of entries: [Entry], among all: [Entry], entryAt: @escaping @Sendable (String) -> Entry?)
+        -> [String: (links: [EntryLink], problems: [Diagnostic])] {
+        let checker = self
         let results = Parallel.map(entries.count) { number in
             var local = Checker(root: checker.root, diagnostics: [], failed: checker.failed)
-            return (local.resolveLinks(of: entries[number], byPath: lookup, entries: entries), local.diagnostics)
+            return (local.resolveLinks(of: entries[number], entryAt: entryAt, entries: all), local.diagnostics)
         }
-        var result: [String: [EntryLink]] = [:]
-        for (entry, (links, problems)) in zip(entries, results) {
-            result[entry.id] = links
-            diagnostics += problems
-        }
-        return result
+        var resolved: [String: (links: [EntryLink], problems: [Diagnostic])] = [:]
+        for (entry, result) in zip(entries, results) { resolved[entry.id] = result }
+        return resolved
     }
 
     /// The links of `entry` to other entries, reporting unknown entries and anchors.
-    private mutating func resolveLinks(of entry: Entry, byPath: [String: Entry], entries: [Entry]) -> [EntryLink] {
+    private mutating func resolveLinks(of entry: Entry, entryAt: (String) -> Entry?, entries: [Entry]) -> [EntryLink] {
         var links: [EntryLink] = []
         for link in entry.links {
             switch LinkTarget.resolve(link.destination, from: entry.path) {
@@ -112,7 +117,7 @@ struct Checker {
                     report(entry, link.position, "no heading with anchor `#\(anchor)` in this entry\(Self.anchorHint(anchor, entry))")
                 }
             case .file(let path, let anchor):
-                guard let target = byPath[path] else {
+                guard let target = entryAt(path) else {
                     if failedToLoad(path: path) { continue }
                     let id = String(path.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
                     var message = "link to `\(link.destination)`, which is not an entry"
@@ -142,30 +147,28 @@ struct Checker {
         return "; its anchors: \(anchors.prefix(8).map { "`#\($0)`" }.joined(separator: ", "))"
     }
 
-    /// Per-entry rules that need the whole knowledge base.
-    mutating func checkEntries(_ entries: [Entry], index: [String: Int], backlinks: [String: [String]]) {
-        let ids = entries.map(\.id)
-        for entry in entries {
-            for related in entry.related {
-                if related == entry.id {
-                    report(entry, entry.position(of: "related", item: related), "`related` lists the entry itself: remove `\(related)`", .warning)
-                } else if index[related] == nil && !failedToLoad(id: related) {
-                    let close = EditDistance.suggestions(for: related, in: ids)
-                    let hint = close.isEmpty ? "" : "; did you mean \(close.map { "`\($0)`" }.joined(separator: ", "))?"
-                    report(entry, entry.position(of: "related", item: related), "`related` names `\(related)`, which is not an entry\(hint)")
-                }
+    /// The rules for one entry that need the whole knowledge base (`ids` are the entries' ids,
+    /// `index` their places in `entries`).
+    mutating func checkEntry(_ entry: Entry, entries: [Entry], ids: [String], index: [String: Int], backlinks: [String: [String]]) {
+        for related in entry.related {
+            if related == entry.id {
+                report(entry, entry.position(of: "related", item: related), "`related` lists the entry itself: remove `\(related)`", .warning)
+            } else if index[related] == nil && !failedToLoad(id: related) {
+                let close = EditDistance.suggestions(for: related, in: ids)
+                let hint = close.isEmpty ? "" : "; did you mean \(close.map { "`\($0)`" }.joined(separator: ", "))?"
+                report(entry, entry.position(of: "related", item: related), "`related` names `\(related)`, which is not an entry\(hint)")
             }
-            checkReferences(entry, entries: entries, index: index)
-            if entry.body.allSatisfy(\.isWhitespace) {
-                report(entry, SourcePosition(line: entry.bodyLine, column: 1), "the body is empty: explain the \(entry.kind.rawValue) below the front matter", .warning)
-            }
-            if let line = TableSyntax.firstTable(in: entry.body) {
-                report(entry, SourcePosition(line: entry.bodyLine + line - 1, column: 1),
-                       "a table: CommonMark has no tables, so it shows as a paragraph of pipes; write it as a list", .warning)
-            }
-            if (backlinks[entry.id] ?? []).isEmpty && entries.count > 1 {
-                report(entry, SourcePosition(line: 1, column: 1), KnowledgeBase.unlinkedMessage, .warning)
-            }
+        }
+        checkReferences(entry, entries: entries, index: index)
+        if entry.body.allSatisfy(\.isWhitespace) {
+            report(entry, SourcePosition(line: entry.bodyLine, column: 1), "the body is empty: explain the \(entry.kind.rawValue) below the front matter", .warning)
+        }
+        if let line = TableSyntax.firstTable(in: entry.body) {
+            report(entry, SourcePosition(line: entry.bodyLine + line - 1, column: 1),
+                   "a table: CommonMark has no tables, so it shows as a paragraph of pipes; write it as a list", .warning)
+        }
+        if (backlinks[entry.id] ?? []).isEmpty && entries.count > 1 {
+            report(entry, SourcePosition(line: 1, column: 1), KnowledgeBase.unlinkedMessage, .warning)
         }
     }
 
@@ -190,20 +193,17 @@ struct Checker {
         }
     }
 
-    /// Reports every link and `related` item from a published entry to a draft: the draft is
-    /// left out of the site, so the link would lead nowhere.
-    mutating func checkLinksToDrafts(_ entries: [Entry], links: [String: [EntryLink]]) {
-        let drafts = Set(entries.filter(\.draft).map(\.id))
-        guard !drafts.isEmpty else { return }
-        for entry in entries where !entry.draft {
-            for link in links[entry.id] ?? [] where drafts.contains(link.target) {
-                report(entry, link.position, "link to `\(link.target)`, a draft (`draft: true`), which is left out of the site: "
-                    + "publish it (remove `draft`) or remove the link")
-            }
-            for related in entry.related where drafts.contains(related) {
-                report(entry, entry.position(of: "related", item: related), "`related` names `\(related)`, a draft (`draft: true`), which is left out of the site: "
-                    + "publish it (remove `draft`) or remove it from `related`")
-            }
+    /// Reports every link and `related` item from a published entry to a draft (one of `drafts`):
+    /// the draft is left out of the site, so the link would lead nowhere.
+    mutating func checkLinksToDrafts(_ entry: Entry, links: [EntryLink], drafts: Set<String>) {
+        guard !entry.draft, !drafts.isEmpty else { return }
+        for link in links where drafts.contains(link.target) {
+            report(entry, link.position, "link to `\(link.target)`, a draft (`draft: true`), which is left out of the site: "
+                + "publish it (remove `draft`) or remove the link")
+        }
+        for related in entry.related where drafts.contains(related) {
+            report(entry, entry.position(of: "related", item: related), "`related` names `\(related)`, a draft (`draft: true`), which is left out of the site: "
+                + "publish it (remove `draft`) or remove it from `related`")
         }
     }
 }

@@ -36,16 +36,41 @@ struct ContentLoader {
         diagnostics.append(Diagnostic(path: display(relative), line: line, column: column, severity: severity, message: message))
     }
 
+    /// An entry file to read: where it is, its kind, and what `lstat` said of it (nil for a
+    /// file reached through a symbolic link).
+    struct Job {
+        var url: URL
+        var relative: String
+        var kind: Kind
+        var stamp: EntryCache.Stamp?
+    }
+
     /// Reads every entry file; problems become diagnostics. Throws only when the folder itself
-    /// cannot be read.
-    mutating func load() throws -> [Entry] {
+    /// cannot be read. With `changedFiles` (paths relative to the root, from a file watcher) and
+    /// a cache that holds the last walk of the folder, the folder is not walked again when every
+    /// path changed is an entry file of that walk and still a plain file: only those files are
+    /// looked at, the others are taken from the cache. Any other path (a new, deleted or renamed
+    /// file, a folder) walks the folder.
+    mutating func load(changedFiles: Set<String>? = nil) throws -> [Entry] {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: rootURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticError([Diagnostic(path: displayRoot, message:
                 "no content folder here: create it, or pass the knowledge base's folder with --content DIR")])
         }
-        var jobs: [(url: URL, relative: String, kind: Kind, stamp: EntryCache.Stamp?)] = []
+        if let changedFiles, var walk = cache?.lastWalk, walk.restamp(changedFiles) {
+            cache?.lastWalk = walk
+            diagnostics += walk.diagnostics
+            return readEntries(walk.jobs, walked: false)
+        }
+        let jobs = try walk()
+        cache?.lastWalk = EntryCache.Walk(jobs: jobs, diagnostics: diagnostics)
+        return readEntries(jobs, walked: true)
+    }
+
+    /// The entry files of the folder, in the order their entries are kept (see `uniqueEntries`).
+    private mutating func walk() throws -> [Job] {
+        var jobs: [Job] = []
         // Kind folders in the order of the schema, so that of two files with one id the first kept
         // is the one of the earlier kind; then everything else (top-level pages among it), by name.
         let kindOrder = Dictionary(uniqueKeysWithValues: schema.kinds.enumerated().map { ($1.folder, $0) })
@@ -56,7 +81,7 @@ struct ContentLoader {
             if !resolved.isDirectory {
                 // A Markdown file at the top is a page outside any kind (an introduction, an
                 // about page); the README is for the knowledge base's authors, not its readers.
-                if name != "README.md" && name.hasSuffix(".md") { jobs.append((resolved.url, name, Kind.page, resolved.stamp)) }
+                if name != "README.md" && name.hasSuffix(".md") { jobs.append(Job(url: resolved.url, relative: name, kind: Kind.page, stamp: resolved.stamp)) }
                 continue
             }
             guard let kind = schema.kind(folder: name) else {
@@ -78,20 +103,30 @@ struct ContentLoader {
                     error(relative, "not a Markdown file (.md), so not an entry; it is ignored", severity: .warning)
                     continue
                 }
-                jobs.append((fileInfo.url, relative, kind, fileInfo.stamp))
+                jobs.append(Job(url: fileInfo.url, relative: relative, kind: kind, stamp: fileInfo.stamp))
             }
         }
-        // Files are read and parsed in parallel; results keep the order of `jobs`.
-        let work = jobs, reader = self
-        cache?.beginLoad()
-        let results = Parallel.map(work.count) { index in
-            let job = work[index]
-            if let stamp = job.stamp, let known = reader.cache?.entry(job.relative, stamp: stamp, kind: job.kind) { return known }
+        return jobs
+    }
+
+    /// Reads the files of `jobs` (or takes them from the cache); problems become diagnostics.
+    /// `walked`: the jobs are every file of the folder (the cache then forgets the others).
+    private mutating func readEntries(_ jobs: [Job], walked: Bool) -> [Entry] {
+        cache?.beginLoad(walked: walked)
+        let known = cache?.entries(jobs) ?? Array(repeating: nil, count: jobs.count)
+        // The other files are read and parsed in parallel; results keep the order of `jobs`.
+        let reading = jobs.indices.filter { known[$0] == nil }
+        let reader = self
+        let read = Parallel.map(reading.count) { number in
+            let job = jobs[reading[number]]
             return reader.readEntry(job.url, relative: job.relative, kind: job.kind, stamp: job.stamp)
         }
         cache?.endLoad()
+        var results = known
+        for (place, result) in zip(reading, read) { results[place] = result }
         var entries: [Entry] = []
-        for (job, (entry, problems)) in zip(work, results) {
+        for (job, result) in zip(jobs, results) {
+            guard let (entry, problems) = result else { continue }
             diagnostics += problems
             if let entry { entries.append(entry) } else { failed.insert(job.relative) }
         }

@@ -56,6 +56,9 @@ public struct Entry: Sendable, Hashable {
         return Entry(fields)
     }
 
+    /// Whether both are the same value read once (one box): an entry reused from `EntryCache`.
+    func isSameValue(as other: Entry) -> Bool { box === other.box }
+
     public static func == (left: Entry, right: Entry) -> Bool { left.box === right.box || left.box.fields == right.box.fields }
     public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
 

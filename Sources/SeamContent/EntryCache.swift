@@ -41,35 +41,81 @@ public final class EntryCache: @unchecked Sendable {
     /// How close to a load a file's time must be for the stamp not to be trusted, in seconds.
     static let racyWindow = 0.1
 
+    /// The entry files of the last walk of the folder, and the problems it found (folders that
+    /// are not a kind's, files that are not Markdown, refused links).
+    struct Walk {
+        var jobs: [ContentLoader.Job]
+        var diagnostics: [Diagnostic]
+        private var places: [String: Int]
+
+        init(jobs: [ContentLoader.Job], diagnostics: [Diagnostic]) {
+            self.jobs = jobs
+            self.diagnostics = diagnostics
+            places = Dictionary(jobs.enumerated().map { ($1.relative, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        /// Stamps the files `changed` again; false (and unchanged) when one of them is not an
+        /// entry file of this walk (or was reached through a link), or is no longer a plain file.
+        mutating func restamp(_ changed: Set<String>) -> Bool {
+            var jobs = self.jobs
+            for relative in changed {
+                guard let place = places[relative], jobs[place].stamp != nil else { return false }
+                var info = stat()
+                guard lstat(jobs[place].url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
+                jobs[place].stamp = Stamp(info)
+            }
+            self.jobs = jobs
+            return true
+        }
+    }
+
     private let lock = NSLock()
+    private var walk: Walk?
     private var items: [String: Item] = [:]
-    /// When the current load began (seconds since 1970), and the files it has seen.
+    /// When the current load began (seconds since 1970); whether it walked the folder, and then
+    /// the files it has seen.
     private var loadStarted = 0.0
+    private var walked = true
     private var seen: Set<String> = []
 
     public init() {}
 
+    /// The last walk of the folder.
+    var lastWalk: Walk? {
+        get { lock.withLock { walk } }
+        set { lock.withLock { walk = newValue } }
+    }
+
     /// How many files the cache holds.
     public var count: Int { lock.withLock { items.count } }
 
-    func beginLoad() {
+    /// Begins a load; `walked` when it walked the folder (and so sees every file there is).
+    func beginLoad(walked: Bool) {
         lock.withLock {
             loadStarted = Date().timeIntervalSince1970
+            self.walked = walked
             seen = []
         }
     }
 
-    /// Forgets the files the load just ended did not see (deleted or renamed).
+    /// Forgets the files a load that walked the folder did not see (deleted or renamed).
     func endLoad() {
-        lock.withLock { items = items.filter { seen.contains($0.key) } }
+        lock.withLock {
+            if walked { items = items.filter { seen.contains($0.key) } }
+            seen = []
+        }
     }
 
-    /// The entry read before from `relative`, when its stamp is unchanged and trusted.
-    func entry(_ relative: String, stamp: Stamp, kind: Kind) -> (Entry?, [Diagnostic])? {
+    /// The entries read before for `jobs`, in order, under one lock: nil for a job whose file must
+    /// be read (no stamp, or one changed or not trusted).
+    func entries(_ jobs: [ContentLoader.Job]) -> [(Entry?, [Diagnostic])?] {
         lock.withLock {
-            guard let item = items[relative], item.trusted, item.stamp == stamp, item.kind == kind.id else { return nil }
-            seen.insert(relative)
-            return item.result
+            jobs.map { job in
+                guard let stamp = job.stamp, let item = items[job.relative], item.trusted, item.stamp == stamp,
+                      item.kind == job.kind.id else { return nil }
+                if walked { seen.insert(job.relative) }
+                return item.result
+            }
         }
     }
 
@@ -80,7 +126,7 @@ public final class EntryCache: @unchecked Sendable {
             item.stamp = stamp
             item.trusted = stamp.map { $0.latest < loadStarted - Self.racyWindow } ?? false
             items[relative] = item
-            seen.insert(relative)
+            if walked { seen.insert(relative) }
             return item.result
         }
     }
@@ -89,7 +135,7 @@ public final class EntryCache: @unchecked Sendable {
         lock.withLock {
             let trusted = stamp.map { $0.latest < loadStarted - Self.racyWindow } ?? false
             items[relative] = Item(stamp: stamp, trusted: trusted, data: data, kind: kind.id, result: result)
-            seen.insert(relative)
+            if walked { seen.insert(relative) }
         }
     }
 }

@@ -2,7 +2,7 @@
 /// fields each takes and the behaviors it opts into) and the roles its org charts may name.
 /// Without a `schema.yml`, `Schema.shipped` applies (the declaration Seam ships with).
 /// `content/README.md` documents the file.
-public struct Schema: Sendable {
+public struct Schema: Sendable, Hashable {
     public enum FieldType: String, Sendable, Hashable {
         case text, textList = "text-list", idList = "id-list", id, sources, flag, number
         /// Structured data checked by a behavior's own reader (assessments, org charts).

@@ -21,10 +21,14 @@ public struct Project: Sendable {
     /// checks across entries run, for work that can start early (`SiteBuild` starts the search index
     /// there).
     /// Drafts are checked, then left out unless `includeDrafts`; `cache` keeps the entries read,
-    /// for the next load of the same folder (`seam serve`).
+    /// for the next load of the same folder (`seam serve`), which, given the `previous` load and
+    /// the files a watcher saw change, checks again only what they can affect (see
+    /// `KnowledgeBase.load`).
     public static func load(_ root: String, includeDrafts: Bool = false, cache: EntryCache? = nil,
+                            previous: Project? = nil, changedFiles: Set<String>? = nil,
                             whenRead: (([Entry]) -> Void)? = nil) throws -> Project {
-        Project(try KnowledgeBase.load(root, includeDrafts: includeDrafts, cache: cache, whenRead: whenRead))
+        Project(try KnowledgeBase.load(root, includeDrafts: includeDrafts, cache: cache, previous: previous?.base,
+                                       changedFiles: changedFiles, whenRead: whenRead))
     }
 
     /// Reads the charts and assessments of a loaded knowledge base.

@@ -5,13 +5,15 @@ import Glibc
 /// Watches folders and everything under them with Linux's inotify, on a thread of its own, and
 /// hands on the paths that changed in batches: after the first change it waits until the folder
 /// has been quiet for `quiet` (an editor's save is often several events), at most `longest`.
-/// Folders made later are watched too; hidden files and folders are ignored.
+/// Folders made later are watched too; hidden files and folders are ignored. When the kernel's
+/// queue overflows and events are lost, the batch names each root (with a trailing `/`).
 public final class InotifyWatcher: ChangeSource, @unchecked Sendable {
     public let changes: AsyncStream<[String]>
     private let continuation: AsyncStream<[String]>.Continuation
     private let descriptor: Int32
     private let lock = NSLock()
     private var folders: [Int32: String] = [:]
+    private let roots: [String]
     private var stopped = false
 
     /// The events that mean a file's content or a folder's listing changed.
@@ -20,6 +22,7 @@ public final class InotifyWatcher: ChangeSource, @unchecked Sendable {
     /// Starts watching `roots` (folders that do not exist are skipped).
     public init(roots: [String], quiet: Duration = .milliseconds(8), longest: Duration = .milliseconds(200)) throws {
         (changes, continuation) = AsyncStream.makeStream(of: [String].self)
+        self.roots = roots
         descriptor = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
         guard descriptor >= 0 else {
             throw WatchError(description: "cannot watch files: inotify_init1 failed (\(String(cString: strerror(errno))))")
@@ -85,6 +88,11 @@ public final class InotifyWatcher: ChangeSource, @unchecked Sendable {
             let nameBytes = buffer[nameStart..<(nameStart + length)].prefix { $0 != 0 }
             let name = String(decoding: nameBytes, as: UTF8.self)
             offset = nameStart + length
+            if mask & UInt32(IN_Q_OVERFLOW) != 0 {
+                // Events were lost: name every root itself, which no reader takes for one file.
+                batch.formUnion(roots.map { $0 + "/" })
+                continue
+            }
             guard let folder = lock.withLock({ folders[watch] }) else { continue }
             if mask & UInt32(IN_IGNORED) != 0 {
                 lock.withLock { _ = folders.removeValue(forKey: watch) }

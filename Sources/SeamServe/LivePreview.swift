@@ -47,7 +47,7 @@ public final class LivePreview: Service, @unchecked Sendable {
     public func changed(_ paths: [String]) -> Bool {
         let theme = themeFolder.map { folder in paths.contains { $0.hasPrefix(folder) } } ?? false
         return rebuild { reloaded in
-            try self.site.update(themeChanged: theme) { pages in
+            try self.site.update(themeChanged: theme, changedFiles: paths) { pages in
                 guard pages > 0 else { return }
                 self.events.reload()
                 reloaded = true

@@ -71,15 +71,19 @@ public final class IncrementalSite: @unchecked Sendable {
 
     /// Brings the site up to date with the content folder (and the theme folder, when
     /// `themeChanged`). Throws `SiteBuild.Stopped` on content errors, with the site as it was.
+    /// `changedFiles`, the paths a watcher saw change (as it names them, under `contentRoot`),
+    /// spares walking the folder when they are all entry files known before; nil walks it.
     /// `pagesWritten` hears, during an incremental update, how many pages were written once they
     /// all are and only the search index is still to come (when a reload shows the edited page).
     @discardableResult
-    public func update(themeChanged: Bool = false, pagesWritten: (Int) -> Void = { _ in }) throws -> Update {
+    public func update(themeChanged: Bool = false, changedFiles: [String]? = nil,
+                       pagesWritten: (Int) -> Void = { _ in }) throws -> Update {
         guard let previous = built, !themeChanged else { return try build() }
         let settings = settingsBytes()
         guard settings == previous.settings else { return try build() }
         var times = StepTimes()
-        let project = try Project.load(contentRoot, includeDrafts: options.includeDrafts, cache: cache)
+        let project = try Project.load(contentRoot, includeDrafts: options.includeDrafts, cache: cache, previous: previous.project,
+                                       changedFiles: changedFiles.flatMap(contentRelative))
         times.end("load")
         if !options.blockingErrors(project).isEmpty { throw SiteBuild.Stopped(project: project) }
         let change = SiteChange(old: previous.project.base, new: project.base)
@@ -145,6 +149,18 @@ public final class IncrementalSite: @unchecked Sendable {
             throw SiteWriter.Failure(description: "\(path): cannot replace (\(SiteWriter.errorText()))")
         }
         return true
+    }
+
+    /// `paths` relative to the content folder; nil when one is not under it.
+    private func contentRelative(_ paths: [String]) -> Set<String>? {
+        var root = contentRoot
+        while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
+        var relative: Set<String> = []
+        for path in paths {
+            guard path.hasPrefix(root + "/") else { return nil }
+            relative.insert(String(path.dropFirst(root.count).drop { $0 == "/" }))
+        }
+        return relative
     }
 
     /// The settings and schema files as they are now: a change to either rebuilds every file.

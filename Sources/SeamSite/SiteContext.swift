@@ -31,26 +31,55 @@ final class SiteContext: @unchecked Sendable {
     private(set) var navigationHTML: [String: String] = [:]
 
     /// `previous`, the context of the last build of the same site with the same settings and
-    /// theme, lends the items of the entries that have not changed.
+    /// theme, lends, when the entries are the same but for edits, the items of the entries that
+    /// have not changed, its compiled templates, entries by path, kinds, and its glossary linker
+    /// when no term's names or card changed.
     init(project: Project, options: SiteOptions, theme: Theme, reusing previous: SiteContext? = nil) {
         self.project = project
         let base = project.base
         self.options = options
         self.theme = theme
-        templates = CompiledTemplates(enabled: options.compileTemplates)
-        linker = GlossaryLinker(terms: base.entries(with: .glossary))
-        byPath = Dictionary(base.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        kinds = base.schema.kinds.filter { kind in base.entries.contains { $0.kind == kind } }
+        let entries = base.entries
+        let changed = previous.flatMap { Self.changedEntries(from: $0.base.entries, to: entries) }
+        if let previous, let changed {
+            // The same entries, a few of them edited: what depends only on the others is kept.
+            templates = previous.templates
+            let namesKept = changed.allSatisfy { before, after in
+                !after.kind.has(.glossary) || (before.title == after.title && before.aliases == after.aliases && before.summary == after.summary)
+            }
+            linker = namesKept ? previous.linker : GlossaryLinker(terms: base.entries(with: .glossary))
+            var byPath = previous.byPath
+            for (_, after) in changed { byPath[after.path] = after }
+            self.byPath = byPath
+            kinds = previous.kinds
+            itemHTML = previous.itemHTML
+        } else {
+            templates = CompiledTemplates(enabled: options.compileTemplates)
+            linker = GlossaryLinker(terms: base.entries(with: .glossary))
+            byPath = Dictionary(entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+            kinds = base.schema.kinds.filter { kind in entries.contains { $0.kind == kind } }
+        }
         for root in ["", "../"] {
             navigationHTML[root] = theme.render("nav", ["root": .text(root), "nav": navigation(root: root)])
         }
-        let entries = base.entries
-        let items = Parallel.map(entries.count) { [self] index in
-            let entry = entries[index]
-            if let previous, previous.base.entry(entry.id) == entry, let html = previous.itemHTML[entry.id] { return html }
-            return templates.render(theme, "entry-item", item(entry, root: "../"))
+        // Each item shows its entry alone: only the edited entries' are rendered again.
+        let rendering = changed.map { $0.map(\.after) } ?? entries
+        let items = Parallel.map(rendering.count) { [self] index in
+            templates.render(theme, "entry-item", item(rendering[index], root: "../"))
         }
-        itemHTML = Dictionary(zip(entries.map(\.id), items), uniquingKeysWith: { first, _ in first })
+        for (entry, html) in zip(rendering, items) { itemHTML[entry.id] = html }
+    }
+
+    /// The entries of `after` that differ from those of `before`, when both have the same entries
+    /// (ids, paths and kinds, in the same order); nil when they do not.
+    private static func changedEntries(from before: [Entry], to after: [Entry]) -> [(before: Entry, after: Entry)]? {
+        guard before.count == after.count else { return nil }
+        var changed: [(before: Entry, after: Entry)] = []
+        for (old, new) in zip(before, after) where old != new {
+            guard old.id == new.id, old.path == new.path, old.kind.id == new.kind.id else { return nil }
+            changed.append((old, new))
+        }
+        return changed
     }
 
     /// A page made of many entries, or of none.
