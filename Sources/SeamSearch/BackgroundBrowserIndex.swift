@@ -18,6 +18,14 @@ public final class BackgroundBrowserIndex: @unchecked Sendable {
         DispatchQueue.global().async(group: done) { self.built = Self.files(IndexBuilder.build(base), layout) }
     }
 
+    /// The index's files of `entries` in `layout` as `files` gives them, built on the calling
+    /// thread from what `cache` kept of the last build; nil as soon as `stop` says they are no
+    /// longer wanted (`seam serve`, when newer changes are coming).
+    public static func files(entries: [Entry], layout: BrowserIndex.Layout, cache: IndexBuildCache,
+                             unless stop: @escaping () -> Bool) -> [BrowserIndex.File]? {
+        cache.build(entries: entries, unless: stop).map { files($0, layout) }
+    }
+
     /// The index's files in `layout`, then the related words (`assets/search-related.js`).
     static func files(_ data: IndexData, _ layout: BrowserIndex.Layout) -> [BrowserIndex.File] {
         BrowserIndex.files(data, layout: layout)

@@ -20,11 +20,18 @@ public enum IndexBuilder {
 
     /// The index data of `entries` (sorted by id, one per id), with no problems listed.
     public static func build(entries: [Entry]) -> IndexData {
+        build(entries: entries, unless: nil) ?? IndexData(documents: [], terms: [], names: [], problems: [])
+    }
+
+    /// The index data of `entries`, or nil as soon as `stop` (asked every few hundred entries)
+    /// says it is no longer wanted.
+    public static func build(entries: [Entry], unless stop: (() -> Bool)?) -> IndexData? {
         let names = Self.names(of: entries)
         var postings = PostingsBuilder(names: names, ids: entries.map(\.id))
         var documents: [IndexDocument] = []
         documents.reserveCapacity(entries.count)
         for (index, entry) in entries.enumerated() {
+            if index & 255 == 0, let stop, stop() { return nil }
             documents.append(IndexDocument(id: entry.id, kind: entry.kind.rawValue, title: entry.title, summary: entry.summary,
                                            path: entry.path, aliases: entry.aliases, lengths: postings.add(entry, as: index)))
         }
@@ -83,8 +90,33 @@ struct PostingsBuilder {
         counts = Array(repeating: FieldCounts(), count: terms.count)
     }
 
+    /// What one entry adds to the index: its terms (by number) with their frequency codes, in
+    /// the order first met, and its field lengths.
+    struct Contribution: Sendable {
+        var terms: [(term: Int32, code: Int)]
+        var lengths: [Int]
+    }
+
+    /// How many terms are numbered so far.
+    var termCount: Int { terms.count }
+
+    /// The text of term `number`.
+    func word(_ number: Int32) -> String { terms.word(Int(number)) }
+
+    /// Whether term `left` sorts before term `right` (by their UTF-8 bytes).
+    func precedes(_ left: Int32, _ right: Int32) -> Bool { terms.precedes(Int(left), Int(right)) }
+
     /// Adds the postings of `entry`, document number `document`; returns its field lengths.
     mutating func add(_ entry: Entry, as document: Int) -> [Int] {
+        let contribution = contribution(of: entry, as: document)
+        for (term, code) in contribution.terms {
+            postings[Int(term)].append(IndexData.Posting(document: document, code: code))
+        }
+        return contribution.lengths
+    }
+
+    /// What `entry`, document number `document`, adds to the index (numbering its new terms).
+    mutating func contribution(of entry: Entry, as document: Int) -> Contribution {
         wholeNames.removeAll(keepingCapacity: true)
         wholeNames.append(mentionTerms[document])
         // The names field is as long as the title: aliases add ways to match, not length.
@@ -101,15 +133,16 @@ struct PostingsBuilder {
 
         // In the names field a term counts 1 when it is in a name and 2 when it is a whole
         // name: an entry with many aliases is not more about a word, one named by it is.
+        var terms: [(term: Int32, code: Int)] = []
+        terms.reserveCapacity(touched.count)
         for term in touched {
             let count = counts[Int(term)]
             let names = count.names == 0 ? 0 : (wholeNames.contains(term) ? 2 : 1)
-            postings[Int(term)].append(IndexData.Posting(document: document,
-                                                         code: Scoring.code(names: names, summary: count.summary, body: count.body)))
+            terms.append((term, Scoring.code(names: names, summary: count.summary, body: count.body)))
             counts[Int(term)] = FieldCounts()
         }
         touched.removeAll(keepingCapacity: true)
-        return [names, summary, body]
+        return Contribution(terms: terms, lengths: [names, summary, body])
     }
 
     /// Counts the terms of `text` and the entries its names mention in `field`; returns how many words it has.

@@ -15,6 +15,7 @@ public final class InotifyWatcher: ChangeSource, @unchecked Sendable {
     private var folders: [Int32: String] = [:]
     private let roots: [String]
     private var stopped = false
+    private var begun = 0
 
     /// The events that mean a file's content or a folder's listing changed.
     private static let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY)
@@ -36,6 +37,8 @@ public final class InotifyWatcher: ChangeSource, @unchecked Sendable {
     }
 
     private var isStopped: Bool { lock.withLock { stopped } }
+
+    public var batchesBegun: Int? { lock.withLock { begun } }
 
     private func addRecursively(_ folder: String) {
         var info = stat()
@@ -59,12 +62,14 @@ public final class InotifyWatcher: ChangeSource, @unchecked Sendable {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while !isStopped {
             guard wait(milliseconds: 100) else { continue }
+            lock.withLock { begun += 1 }
             var batch = Set<String>()
             let first = DispatchTime.now().uptimeNanoseconds
             repeat {
                 read(into: &buffer, batch: &batch)
             } while !isStopped && DispatchTime.now().uptimeNanoseconds - first < longestNanoseconds && wait(milliseconds: quietMilliseconds)
-            if !batch.isEmpty { continuation.yield(batch.sorted()) }
+            // Events of hidden files only: no batch after all.
+            if batch.isEmpty { lock.withLock { begun -= 1 } } else { continuation.yield(batch.sorted()) }
         }
     }
 

@@ -15,6 +15,8 @@ public final class LivePreview: Service, @unchecked Sendable {
     /// The theme folder, if any: a change under it reloads the theme.
     private let themeFolder: String?
     private let report: @Sendable (Report) -> Void
+    /// The batches taken from the source (by the one loop that calls `changed`).
+    private var taken = 0
 
     /// What the loop tells the terminal.
     public enum Report: Sendable {
@@ -45,13 +47,15 @@ public final class LivePreview: Service, @unchecked Sendable {
     /// soon as the pages are written, while the search index is still being written.
     @discardableResult
     public func changed(_ paths: [String]) -> Bool {
+        taken += 1
         let theme = themeFolder.map { folder in paths.contains { $0.hasPrefix(folder) } } ?? false
+        let source = self.source, taken = self.taken
         return rebuild { reloaded in
-            try self.site.update(themeChanged: theme, changedFiles: paths) { pages in
+            try self.site.update(themeChanged: theme, changedFiles: paths, pagesWritten: { pages in
                 guard pages > 0 else { return }
                 self.events.reload()
                 reloaded = true
-            }
+            }, newerChanges: { (source.batchesBegun ?? 0) > taken })
         }
     }
 

@@ -28,6 +28,8 @@ public final class IncrementalSite: @unchecked Sendable {
         public var placeholders: [Diagnostic] = []
         /// How long each part of an incremental update took, in milliseconds, in order.
         public var stepTimes: [(name: String, milliseconds: Double)] = []
+        /// Whether the search index was left for the next update (newer changes were coming).
+        public var indexLeft = false
     }
 
     /// The last site written, and what it was made from.
@@ -39,6 +41,10 @@ public final class IncrementalSite: @unchecked Sendable {
     }
 
     private var built: Built?
+    /// Whether the search index on disk is older than the pages (left for newer changes).
+    private var indexLeft = false
+    /// The search index of the last update, for the next to read only the entries that changed.
+    private var indexCache = IndexBuildCache()
     /// The entries read, for the next load; a new one when the settings or the schema change.
     private var cache = EntryCache()
 
@@ -61,6 +67,8 @@ public final class IncrementalSite: @unchecked Sendable {
         context.output = output
         context.entryCache = cache
         try context.run(SiteBuild.steps)
+        indexLeft = false
+        indexCache = IndexBuildCache()  // the build made its own index: the next update reads every entry once
         built = Built(project: context.required(context.project, "project"), theme: context.required(context.theme, "theme"),
                       pages: context.required(context.pages, "pages"), settings: settings)
         let after = Self.fileStamps(in: output)
@@ -75,9 +83,11 @@ public final class IncrementalSite: @unchecked Sendable {
     /// spares walking the folder when they are all entry files known before; nil walks it.
     /// `pagesWritten` hears, during an incremental update, how many pages were written once they
     /// all are and only the search index is still to come (when a reload shows the edited page).
+    /// `newerChanges` says whether more changes are coming: the search index, which only the
+    /// latest state needs, is then left to the next update (`Update.indexLeft`).
     @discardableResult
     public func update(themeChanged: Bool = false, changedFiles: [String]? = nil,
-                       pagesWritten: (Int) -> Void = { _ in }) throws -> Update {
+                       pagesWritten: (Int) -> Void = { _ in }, newerChanges: @escaping () -> Bool = { false }) throws -> Update {
         guard let previous = built, !themeChanged else { return try build() }
         let settings = settingsBytes()
         guard settings == previous.settings else { return try build() }
@@ -85,7 +95,14 @@ public final class IncrementalSite: @unchecked Sendable {
         let project = try Project.load(contentRoot, includeDrafts: options.includeDrafts, cache: cache, previous: previous.project,
                                        changedFiles: changedFiles.flatMap(contentRelative))
         times.end("load")
-        if !options.blockingErrors(project).isEmpty { throw SiteBuild.Stopped(project: project) }
+        if !options.blockingErrors(project).isEmpty {
+            // The last good site stays, its search index with it.
+            if indexLeft, let files = BackgroundBrowserIndex.files(entries: previous.project.base.entries, layout: options.searchLayout,
+                                                                   cache: indexCache, unless: { false }) {
+                _ = try writeIndex(files)
+            }
+            throw SiteBuild.Stopped(project: project)
+        }
         let change = SiteChange(old: previous.project.base, new: project.base)
         guard let affected = change.affectedPages else { return try build() }
         built = nil  // until every file is written: a failure below means a whole build next time
@@ -103,23 +120,35 @@ public final class IncrementalSite: @unchecked Sendable {
         try failure.rethrow()
         times.end("pages (\(jobs.count))")
         pagesWritten(written.count { $0 != nil })
+        built = Built(project: project, theme: previous.theme, pages: pages, settings: settings)
         // After the pages, not beside them: the edited page comes first, with every core.
-        // The index's files as the build writes them; shards the new index no longer has go.
-        let indexFiles = BackgroundBrowserIndex(entries: project.base.entries, layout: options.searchLayout).files
         var indexWritten: [String] = []
-        for file in indexFiles where try replace(SiteFile(path: file.path, bytes: file.bytes)) {
-            indexWritten.append(file.path)
+        indexLeft = true
+        if let files = BackgroundBrowserIndex.files(entries: project.base.entries, layout: options.searchLayout, cache: indexCache,
+                                                    unless: newerChanges) {
+            indexWritten = try writeIndex(files)
+            indexLeft = false
         }
-        let kept = Set(indexFiles.map(\.path))
+        times.end(indexLeft ? "search index left for newer changes" : "search index")
+        return Update(written: (written.compactMap { $0 } + indexWritten).sorted(), full: false,
+                      rendered: jobs.count + 1, placeholders: project.errors, stepTimes: times.steps, indexLeft: indexLeft)
+    }
+
+    /// Writes the search index's files as the build writes them (those that differ), and removes
+    /// the shards it no longer has; returns the paths written or removed.
+    private func writeIndex(_ files: [BrowserIndex.File]) throws -> [String] {
+        var written: [String] = []
+        for file in files where try replace(SiteFile(path: file.path, bytes: file.bytes)) {
+            written.append(file.path)
+        }
+        let kept = Set(files.map(\.path))
         for name in (try? FileManager.default.contentsOfDirectory(atPath: output + "/" + BrowserIndex.shardFolder)) ?? []
         where !kept.contains(BrowserIndex.shardFolder + name) {
             try FileManager.default.removeItem(atPath: output + "/" + BrowserIndex.shardFolder + name)
-            indexWritten.append(BrowserIndex.shardFolder + name)
+            written.append(BrowserIndex.shardFolder + name)
         }
-        times.end("search index")
-        built = Built(project: project, theme: previous.theme, pages: pages, settings: settings)
-        return Update(written: (written.compactMap { $0 } + indexWritten).sorted(), full: false,
-                      rendered: jobs.count + 1, placeholders: project.errors, stepTimes: times.steps)
+        indexLeft = false
+        return written
     }
 
     /// When each part of an update ended.

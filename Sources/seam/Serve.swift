@@ -119,13 +119,14 @@ enum ServeReport {
             if ProcessInfo.processInfo.environment["SEAM_BUILD_TIMES"] != nil && !update.stepTimes.isEmpty {
                 printError(update.stepTimes.map { "\($0.name) " + String(format: "%.1f ms", $0.milliseconds) }.joined(separator: ", "))
             }
+            let left = update.indexLeft ? "; search index left for the newer changes" : ""
             if update.full {
                 printError("seam serve: built the site in \(time) (\(update.written.count) files written)")
             } else if update.written.isEmpty {
-                printError("seam serve: rebuilt in \(time): no file changed")
+                printError("seam serve: rebuilt in \(time): no file changed\(left)")
             } else {
                 let shown = update.written.prefix(5).joined(separator: ", ") + (update.written.count > 5 ? ", ..." : "")
-                printError("seam serve: rebuilt in \(time): \(update.written.count) \(update.written.count == 1 ? "file" : "files") written (\(shown))")
+                printError("seam serve: rebuilt in \(time): \(update.written.count) \(update.written.count == 1 ? "file" : "files") written (\(shown))\(left)")
             }
         case .stopped(let errors, let diagnostics):
             for diagnostic in diagnostics { printError(diagnostic.description) }

@@ -9,7 +9,9 @@ import Testing
 /// copy of the incident knowledge base (bodies, titles, summaries, related lists, links, glossary
 /// mentions and aliases, new, renamed, deleted and draft entries, the settings, broken files), the
 /// site folder holds exactly the files a fresh build of the same content makes, byte for byte; a
-/// step that leaves errors keeps the last good site, and undoing it brings the site back.
+/// step that leaves errors keeps the last good site, and undoing it brings the site back. Some
+/// steps leave the search index for later (as when more changes are coming); the step after
+/// brings it up to date, or back to the last good site's when it has errors.
 @Suite struct IncrementalSiteTests {
     static let steps = 200
 
@@ -26,15 +28,21 @@ import Testing
         var lastGood = try Self.freshFiles(content)
         try #require(Self.files(in: output) == lastGood, "the first build differs from a fresh one")
         var edits = KnowledgeBaseEdits(root: content)
-        var partial = 0, stopped = 0
+        var partial = 0, stopped = 0, left = 0
         for step in 1...Self.steps {
             let undo = try edits.apply(random: &random)
             let described = "step \(step) (\(edits.last)), \(random.replay)"
             do {
-                // As `seam serve` does: the files changed, as the watcher names them.
-                let update = try site.update(changedFiles: edits.changed)
+                // As `seam serve` does: the files changed, as the watcher names them; now and
+                // then as if more changes were coming, when the search index is left for later.
+                let newer = Int.random(in: 0..<5, using: &random) == 0
+                let update = try site.update(changedFiles: edits.changed, newerChanges: { newer })
                 if !update.full { partial += 1 }
                 lastGood = try Self.freshFiles(content)
+                if update.indexLeft {
+                    left += 1
+                    continue  // the next step brings the index up to date, or keeps the last good one
+                }
             } catch is SiteBuild.Stopped {
                 stopped += 1
                 try #require(Self.files(in: output) == lastGood, "\(described): an error changed the site")
@@ -52,6 +60,7 @@ import Testing
         // The sequence exercised both paths: partial updates and errors.
         #expect(partial > Self.steps / 4, "only \(partial) partial updates, \(random.replay)")
         #expect(stopped > 0, "no step had errors, \(random.replay)")
+        #expect(left > 0, "no step left the search index, \(random.replay)")
     }
 
     /// What a fresh build of `content` writes, by path (the marker aside).
