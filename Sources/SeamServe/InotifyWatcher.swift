@@ -40,14 +40,20 @@ public final class InotifyWatcher: ChangeSource, @unchecked Sendable {
 
     public var batchesBegun: Int? { lock.withLock { begun } }
 
-    private func addRecursively(_ folder: String) {
+    /// Watches `folder` and every folder under it. `found`, for a folder made while watching,
+    /// hears the files already in it: written before its watch was added, they had no event.
+    private func addRecursively(_ folder: String, found: ((String) -> Void)? = nil) {
         var info = stat()
-        guard lstat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return }
+        guard lstat(folder, &info) == 0 else { return }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            found?(folder)
+            return
+        }
         let watch = inotify_add_watch(descriptor, folder, Self.mask)
         guard watch >= 0 else { return }
         lock.withLock { folders[watch] = folder }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !name.hasPrefix(".") {
-            addRecursively(folder + "/" + name)
+            addRecursively(folder + "/" + name, found: found)
         }
     }
 
@@ -105,7 +111,11 @@ public final class InotifyWatcher: ChangeSource, @unchecked Sendable {
             }
             guard !name.isEmpty, !name.hasPrefix(".") else { continue }
             let path = folder + "/" + name
-            if mask & UInt32(IN_ISDIR) != 0 && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addRecursively(path) }
+            if mask & UInt32(IN_ISDIR) != 0 && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
+                var found: [String] = []
+                addRecursively(path) { found.append($0) }
+                batch.formUnion(found)
+            }
             batch.insert(path)
         }
     }
