@@ -18,7 +18,6 @@
   var doc = document;
   var html = doc.documentElement;
   var ROOT = html.getAttribute('data-root') || '';
-  var INDEX_SCRIPT = 'assets/search-index.js';
   var seam = window.Seam;
   if (!seam || !seam.dom || !seam.urlState || !seam.searchBox || !seam.strings) {
     if (window.console) console.error('seam.js: load strings.js, url-state.js, search-box.js and dom.js before it (see the theme README)');
@@ -30,40 +29,45 @@
 
   html.classList.add('js');
 
-  /* ---------- the search index, loaded once by a <script> element ---------- */
+  /* ---------- the search index, loaded once by <script> elements ---------- */
 
+  /* The index (assets/search-index.js, for a big knowledge base the manifest of its shards) and
+     the related-word table (search-meaning.js) attached to it, both loaded side by side; the index
+     alone when the table cannot be loaded (search then matches the reader's words only), null
+     when the index cannot. */
+  var INDEX_SCRIPT = 'assets/search-index.js', RELATED_SCRIPT = 'assets/search-related.js';
   var indexWaiters = null;
 
   function withIndex(callback) {
-    if (window.SeamSearchIndex) { callback(window.SeamSearchIndex); return; }
+    var index = window.SeamSearchIndex;
+    if (index && 'related' in index) { callback(index); return; }
     if (indexWaiters) { indexWaiters.push(callback); return; }
     indexWaiters = [callback];
-    var script = doc.createElement('script');
-    script.src = ROOT + INDEX_SCRIPT;
-    script.async = true;
+    var pending = 2;
     function done() {
-      var waiters = indexWaiters || [];
+      if (--pending > 0) return;
+      var loaded = window.SeamSearchIndex || null;
+      if (loaded) loaded.related = window.SeamSearchRelated || null;
+      var waiters = indexWaiters;
       indexWaiters = null; // after a failure the next call tries again
-      waiters.forEach(function (waiter) { waiter(window.SeamSearchIndex || null); });
+      waiters.forEach(function (waiter) { waiter(loaded); });
     }
-    script.onload = function () { withRelatedWords(window.SeamSearchIndex, done); };
-    script.onerror = function () {
-      if (script.parentNode) script.parentNode.removeChild(script);
-      done();
-    };
-    (doc.head || doc.body || html).appendChild(script);
+    loadScript(INDEX_SCRIPT, window.SeamSearchIndex, done);
+    loadScript(RELATED_SCRIPT, window.SeamSearchRelated, done);
   }
 
-  /* The related-word table (search-meaning.js) loaded beside the index and attached to it; the
-     index alone when it cannot be loaded (search then matches the reader's words only). */
-  var RELATED_SCRIPT = 'assets/search-related.js';
-  function withRelatedWords(index, callback) {
-    if (!index || window.SeamSearchRelated) { if (index) index.related = window.SeamSearchRelated; callback(); return; }
+  /* Loads the script at `path` from the site's root unless `present`; calls back when it ran or
+     could not be loaded. */
+  function loadScript(path, present, callback) {
+    if (present) { callback(); return; }
     var script = doc.createElement('script');
-    script.src = ROOT + RELATED_SCRIPT;
+    script.src = ROOT + path;
     script.async = true;
-    script.onload = function () { index.related = window.SeamSearchRelated || null; callback(); };
-    script.onerror = function () { if (script.parentNode) script.parentNode.removeChild(script); callback(); };
+    script.onload = callback;
+    script.onerror = function () {
+      if (script.parentNode) script.parentNode.removeChild(script);
+      callback();
+    };
     (doc.head || doc.body || html).appendChild(script);
   }
 
@@ -240,10 +244,11 @@
       open();
     }
 
-    // The index loads on first focus; the list opens on typing or Down.
-    input.addEventListener('focus', function () {
-      withIndex(function (loaded) { if (loaded) index = loaded; });
-    });
+    // The index loads when the pointer comes over the box or on first focus; the list opens on
+    // typing or Down.
+    function preload() { withIndex(function (loaded) { if (loaded) index = loaded; }); }
+    input.addEventListener('pointerenter', preload);
+    input.addEventListener('focus', preload);
     input.addEventListener('input', render);
     input.addEventListener('keydown', function (event) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;

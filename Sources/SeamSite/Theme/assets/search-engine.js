@@ -744,7 +744,7 @@
   }
 
   /* The entries alternative `a` matches, in order, with their scores: {docs, scores, length}
-     (arrays of the postings or of `scratch`, valid until the next call). */
+     (arrays of the postings or of `scratch`, the tallies, valid until the next call). */
   function matches(p, a, scratch) {
     var count = p.count, list, i;
     if (a.terms.length === 1) {
@@ -753,6 +753,7 @@
       return { docs: list.docs, scores: scratch.scores, length: list.df };
     }
     /* every term's score summed, term by term, for the entries that have them all */
+    if (!scratch.sums) { scratch.docs = new Int32Array(count); scratch.counts = new Uint8Array(count); scratch.sums = new Float64Array(count); }
     var counts = scratch.counts, sums = scratch.sums, n = 0;
     for (var term of a.terms) {
       list = postings(p, term);
@@ -778,23 +779,21 @@
   /* Whether hit `x` goes before `y` by score alone (the ranking by meaning). */
   function byScore(x, y) { return x.score > y.score || x.score === y.score && x.doc < y.doc; }
 
-  /* The best `limit` hits by `goesBefore` (`before`, `byScore`), in order, kept as they come (the
-     rest never sorted, and no hit made for an entry that would not be kept). */
+  /* The best `limit` hits by `goesBefore` (`before`, `byScore`), offered in the order of their
+     entries and kept in order as they come (the rest never sorted). `worst` is the last hit kept
+     once there are `limit` (null before): a later entry goes before it only with more parts
+     matched or a higher score, so that the caller offers only those. */
   function topHits(limit, goesBefore) {
-    var kept = [], probe = { doc: 0, score: 0, matched: 0 };
-    return {
-      offer: function (doc, score, matched) {
-        if (limit === 0) return;
-        probe.doc = doc; probe.score = score; probe.matched = matched;
-        if (kept.length >= limit && !goesBefore(probe, kept[kept.length - 1])) return;
-        var hit = { doc: doc, score: score, matched: matched };
-        var at = kept.length;
-        while (at > 0 && goesBefore(hit, kept[at - 1])) at--;
-        kept.splice(at, 0, hit);
-        if (kept.length > limit) kept.pop();
-      },
-      hits: kept
-    };
+    return { limit: limit, goesBefore: goesBefore, hits: [], worst: limit > 0 ? null : { doc: -1, score: Infinity, matched: Infinity } };
+  }
+
+  function offer(top, doc, score, matched) {
+    var hit = { doc: doc, score: score, matched: matched }, kept = top.hits, at = kept.length;
+    while (at > 0 && top.goesBefore(hit, kept[at - 1])) at--;
+    if (at >= top.limit) return;
+    kept.splice(at, 0, hit);
+    if (kept.length > top.limit) kept.pop();
+    if (kept.length === top.limit) top.worst = kept[kept.length - 1];
   }
 
   function escapeHTML(text) {
@@ -824,33 +823,63 @@
      By meaning (`meaning`): through related words too, by score alone. `hit(doc)` is any entry's
      hit in the ranking by meaning. */
   function ranked(p, clauses, kind, keep) {
-    var count = p.count, kinds = p.index.kinds, t = tallies(p);
-    var words = t.words, widened = t.widened, touched = t.touched;
+    var t = tallies(p, clauses.some(function (c) { return c.alternatives.some(function (a) { return a.related; }); }));
     for (var clause of clauses) {
-      var touchedCount = 0;
-      for (var alternative of clause.alternatives) {
-        var weight = alternative.weight, related = alternative.related, found = matches(p, alternative, t);
-        for (var m = 0; m < found.length; m++) {
-          var doc = found.docs[m], weighted = found.scores[m] * weight;
-          if (widened.best[doc] < 0) touched[touchedCount++] = doc;
-          if (weighted > widened.best[doc]) widened.best[doc] = weighted;
-          if (!related && weighted > words.best[doc]) words.best[doc] = weighted;
-        }
-      }
-      for (var j = 0; j < touchedCount; j++) {
-        add(words, touched[j]);
-        add(widened, touched[j]);
-      }
+      var touched = 0;
+      for (var alternative of clause.alternatives) touched = keepBest(t, matches(p, alternative, t), alternative, touched);
+      addBest(t, touched);
     }
+    return best(p, t, kind, keep);
+  }
+
+  /* Keeps, for each entry `found` holds, its score times the alternative's weight when it is the
+     best in the clause so far, by meaning and (but for related words) by words. Entries met first
+     in the clause are noted in `t.touched` after the `touched` there; returns how many are noted.
+     (Each loop of a ranking is a function of its own: the first search after a page opens runs it
+     compiled, not the whole ranking.) */
+  function keepBest(t, found, alternative, touched) {
+    var weight = alternative.weight, related = alternative.related === true, docs = found.docs, scores = found.scores;
+    var wordsBest = t.words.best, widenedBest = t.widened.best, noted = t.touched, both = wordsBest !== widenedBest;
+    for (var m = 0; m < found.length; m++) {
+      var doc = docs[m], weighted = scores[m] * weight;
+      if (widenedBest[doc] < 0) noted[touched++] = doc;
+      if (weighted > widenedBest[doc]) widenedBest[doc] = weighted;
+      if (both && !related && weighted > wordsBest[doc]) wordsBest[doc] = weighted;
+    }
+    return touched;
+  }
+
+  /* Adds the best score in the clause of each entry noted to its tallies (one more part of the
+     query matched) and clears the bests for the next clause. */
+  function addBest(t, touched) {
+    var words = t.words, widened = t.widened, noted = t.touched, both = words !== widened;
+    for (var j = 0; j < touched; j++) {
+      var doc = noted[j];
+      if (both && words.best[doc] >= 0) { words.scores[doc] += words.best[doc]; words.matched[doc] += 1; words.best[doc] = -1; }
+      if (widened.best[doc] >= 0) { widened.scores[doc] += widened.best[doc]; widened.matched[doc] += 1; widened.best[doc] = -1; }
+    }
+  }
+
+  /* The rankings of the tallies: by words to `keep.words` hits, by meaning to `keep.meaning`, of
+     kind `kind` when given. Scores are rounded to six decimals (`rounded`, written out here) before
+     they are compared, as in Swift. */
+  function best(p, t, kind, keep) {
+    var count = p.count, kinds = p.index.kinds, words = t.words, widened = t.widened;
     var byWords = topHits(keep.words, before), byMeaning = topHits(keep.meaning, byScore);
-    for (var i = 0; i < count; i++) {
-      if (widened.matched[i] === 0) continue;
+    for (var doc = 0; doc < count; doc++) {
+      var matched = widened.matched[doc];
+      if (matched === 0) continue;
       if (kind) {
-        var number = kindOf(p, i);
+        var number = kindOf(p, doc);
         if (number < 0 || kinds[number][0] !== kind) continue;
       }
-      if (words.matched[i] > 0) byWords.offer(i, rounded(words.scores[i]), words.matched[i]);
-      byMeaning.offer(i, rounded(widened.scores[i]), widened.matched[i]);
+      var worst = byWords.worst, wordsMatched = words.matched[doc];
+      if (wordsMatched > 0) {
+        var wordsScore = Math.round(words.scores[doc] * 1000000) / 1000000;
+        if (!worst || wordsMatched > worst.matched || wordsMatched === worst.matched && wordsScore > worst.score) offer(byWords, doc, wordsScore, wordsMatched);
+      }
+      var score = Math.round(widened.scores[doc] * 1000000) / 1000000;
+      if (!byMeaning.worst || score > byMeaning.worst.score) offer(byMeaning, doc, score, matched);
     }
     /* the hits by meaning of the entries either ranking kept */
     var hits = new Map();
@@ -861,27 +890,22 @@
     return { words: byWords.hits, meaning: byMeaning.hits, hit: function (doc) { return hits.get(doc); } };
   }
 
-  /* Adds the best score of entry `doc` in a clause to its tally, if the clause matched it. */
-  function add(tally, doc) {
-    if (tally.best[doc] < 0) return;
-    tally.scores[doc] += tally.best[doc]; tally.matched[doc] += 1; tally.best[doc] = -1;
-  }
-
-  /* The arrays a ranking adds up in, one per entry, made once per index and handed back cleared
-     (`scores` and `matched` zero, `best` -1; `counts` and `sums` zero for `matches`). */
-  function tallies(p) {
+  /* The tallies a ranking adds up in, arrays of one number per entry made once per index and
+     handed back cleared (`scores` and `matched` zero, `best` -1), with the room `matches` works
+     in. Without `related` alternatives both rankings add up alike: `words` is then `widened`. */
+  function tallies(p, related) {
     var count = p.count, t = p.tallies;
     if (!t) {
-      var tally = function () { return { scores: new Float64Array(count), matched: new Int32Array(count), best: new Float64Array(count).fill(-1) }; };
-      t = p.tallies = {
-        words: tally(), widened: tally(), touched: new Int32Array(count),
-        docs: new Int32Array(count), scores: new Float64Array(count), counts: new Int32Array(count), sums: new Float64Array(count)
-      };
-      return t;
+      t = p.tallies = { own: [tally(count), tally(count)], touched: new Int32Array(count), scores: new Float64Array(count) };
+    } else {
+      t.own.forEach(function (own) { own.scores.fill(0); own.matched.fill(0); own.best.fill(-1); });
     }
-    for (var each of [t.words, t.widened]) { each.scores.fill(0); each.matched.fill(0); each.best.fill(-1); }
+    t.widened = t.own[0];
+    t.words = related ? t.own[1] : t.own[0];
     return t;
   }
+
+  function tally(count) { return { scores: new Float64Array(count), matched: new Uint8Array(count), best: new Float64Array(count).fill(-1) }; }
 
   /* The rankings by words and by meaning fused by reciprocal rank (search-meaning.js), the rest of
      the ranking by meaning after them; each hit keeps its score and matched count from the ranking
