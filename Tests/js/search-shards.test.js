@@ -95,3 +95,24 @@ test('postings are read as a plain loop over their numbers reads them, in the si
     }
   }
 });
+
+test('the text a postings shard carries for its best entries spares the round for content shards', () => {
+  // The build gives a shard of one term (a long list) the text of its best entries; here the
+  // shards of a query's word get the text of the query's results, as the build would for a word
+  // with entries enough.
+  const query = 'renewal', expected = engine.search(single, query, 8);
+  const numbers = new Map(single.docs.map((doc, number) => [doc[0], number]));
+  const top = expected.map((hit) => [numbers.get(hit.id)].concat(single.docs[numbers.get(hit.id)].slice(0, 4)));
+  const fresh = Object.assign(builtIndex('shards'), { related: builtRelated('shards') }), loaded = [];
+  for (;;) {
+    const hits = engine.search(fresh, query, 8), missing = engine.missingShards(fresh);
+    if (!missing.length) { assert.deepEqual(hits, expected); break; }
+    for (const id of missing) {
+      const data = shardData(fresh, id);
+      if (id[0] === 'p') data.top = top;
+      engine.addShard(fresh, id, data);
+      loaded.push(id);
+    }
+  }
+  assert.ok(loaded.some((id) => id[0] === 'p') && !loaded.some((id) => id[0] === 'c'), loaded.join(' '));
+});

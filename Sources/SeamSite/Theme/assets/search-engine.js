@@ -303,12 +303,14 @@
   }
 
   /* What a result shows of entry `doc`: [id, kind number, title, summary], or null while its
-     shard is not loaded. */
+     shard is not loaded (nor the text of a postings shard's `top`). */
   function docText(p, doc) {
     if (!p.sharded) return p.index.docs[doc];
     var shard = 'c' + Math.floor(doc / p.manifest.content);
-    if (!need(p, shard)) return null;
-    return p.loaded.get(shard).docs[doc % p.manifest.content];
+    if (p.loaded.has(shard)) return p.loaded.get(shard).docs[doc % p.manifest.content];
+    if (p.tops.has(doc)) return p.tops.get(doc);
+    need(p, shard);
+    return null;
   }
 
   /* The kind number of entry `doc` (-1 while its shard is not loaded). */
@@ -328,7 +330,7 @@
     return {
       sharded: true, manifest: manifest, count: manifest.count, loaded: new Map(), missing: new Set(),
       termNumber: new Map(), termText: [], df: new Int32Array(manifest.termCount), names: new Map(),
-      postingTexts: [], lengths: new Int32Array(3 * manifest.count), kinds: new Int32Array(manifest.count)
+      postingTexts: [], tops: new Map(), lengths: new Int32Array(3 * manifest.count), kinds: new Int32Array(manifest.count)
     };
   }
 
@@ -428,6 +430,7 @@
       for (var n of data.names) if (!p.names.has(n[0])) p.names.set(n[0], { doc: n[1], strict: n[2] === 1, concept: n[3] });
     } else if (kind === 'p') {
       for (k = 0; k < data.postings.length; k++) p.postingTexts[manifest.postings[number][1] + k] = data.postings[k];
+      for (var top of data.top || []) p.tops.set(top[0], top.slice(1));
     } else if (kind === 'y') {
       for (var entry of data.terms) { p.termText[entry[0]] = entry[1]; p.df[entry[0]] = entry[2]; }
     } else if (kind === 'k') {
@@ -825,11 +828,24 @@
   function ranked(p, clauses, kind, keep) {
     var t = tallies(p, clauses.some(function (c) { return c.alternatives.some(function (a) { return a.related; }); }));
     for (var clause of clauses) {
+      if (clause.alternatives.length === 1) { addAlone(t, matches(p, clause.alternatives[0], t), clause.alternatives[0]); continue; }
       var touched = 0;
       for (var alternative of clause.alternatives) touched = keepBest(t, matches(p, alternative, t), alternative, touched);
       addBest(t, touched);
     }
     return best(p, t, kind, keep);
+  }
+
+  /* The one alternative of a clause: its weighted score is each entry's best, added to its
+     tallies at once (what keepBest and addBest come to, in one loop). */
+  function addAlone(t, found, alternative) {
+    var weight = alternative.weight, docs = found.docs, scores = found.scores, words = t.words, widened = t.widened;
+    var alsoWords = words !== widened && alternative.related !== true;
+    for (var m = 0; m < found.length; m++) {
+      var doc = docs[m], weighted = scores[m] * weight;
+      widened.scores[doc] += weighted; widened.matched[doc] += 1;
+      if (alsoWords) { words.scores[doc] += weighted; words.matched[doc] += 1; }
+    }
   }
 
   /* Keeps, for each entry `found` holds, its score times the alternative's weight when it is the
@@ -873,13 +889,13 @@
         var number = kindOf(p, doc);
         if (number < 0 || kinds[number][0] !== kind) continue;
       }
-      var worst = byWords.worst, wordsMatched = words.matched[doc];
-      if (wordsMatched > 0) {
-        var wordsScore = Math.round(words.scores[doc] * 1000000) / 1000000;
-        if (!worst || wordsMatched > worst.matched || wordsMatched === worst.matched && wordsScore > worst.score) offer(byWords, doc, wordsScore, wordsMatched);
-      }
       var score = Math.round(widened.scores[doc] * 1000000) / 1000000;
       if (!byMeaning.worst || score > byMeaning.worst.score) offer(byMeaning, doc, score, matched);
+      var worst = byWords.worst, wordsMatched = words.matched[doc];
+      if (wordsMatched > 0) {
+        var wordsScore = words === widened ? score : Math.round(words.scores[doc] * 1000000) / 1000000;
+        if (!worst || wordsMatched > worst.matched || wordsMatched === worst.matched && wordsScore > worst.score) offer(byWords, doc, wordsScore, wordsMatched);
+      }
     }
     /* the hits by meaning of the entries either ranking kept */
     var hits = new Map();
@@ -896,10 +912,11 @@
   function tallies(p, related) {
     var count = p.count, t = p.tallies;
     if (!t) {
-      t = p.tallies = { own: [tally(count), tally(count)], touched: new Int32Array(count), scores: new Float64Array(count) };
+      t = p.tallies = { own: [tally(count)], touched: new Int32Array(count), scores: new Float64Array(count) };
     } else {
       t.own.forEach(function (own) { own.scores.fill(0); own.matched.fill(0); own.best.fill(-1); });
     }
+    if (related && t.own.length === 1) t.own.push(tally(count));
     t.widened = t.own[0];
     t.words = related ? t.own[1] : t.own[0];
     return t;
