@@ -79,48 +79,49 @@
   };
 
   var shardScripts = {}; // id -> 'loading' | 'loaded' (a failed one is forgotten, to be tried again)
-  var shardWaiters = [];
+  var shardWaiters = []; // each called with (id, loaded) as a shard comes in or fails, kept while it returns true
 
-  /* Loads the shards `ids` by <script> elements; calls back with false when one could not be
-     loaded, or when one the engine asks for again was loaded already (it would never be ready). */
-  function loadShards(index, ids, callback) {
-    var waiting = ids.slice(), failed = false;
-    ids.forEach(function (id) {
-      if (shardScripts[id] === 'loaded') { failed = true; return; }
-      if (shardScripts[id] === 'loading') return;
-      shardScripts[id] = 'loading';
-      var script = doc.createElement('script');
-      script.src = ROOT + window.SeamSearch.shardPath(index, id);
-      script.async = true;
-      function finish(loaded) {
-        if (loaded) shardScripts[id] = 'loaded'; else delete shardScripts[id];
-        if (script.parentNode) script.parentNode.removeChild(script);
-        var waiters = shardWaiters;
-        shardWaiters = [];
-        waiters.forEach(function (waiter) { waiter(id, loaded); });
-      }
-      script.onload = function () { finish(true); };
-      script.onerror = function () { finish(false); };
-      (doc.head || doc.body || html).appendChild(script);
+  /* Loads those of the shards `ids` not loaded or loading yet, by <script> elements; calls
+     `arrived(true)` as soon as one of `ids` has come in, `arrived(false)` when one could not be
+     loaded or when one the engine asks for again was loaded already (it would never be ready). */
+  function loadShards(index, ids, arrived) {
+    if (ids.some(function (id) { return shardScripts[id] === 'loaded'; })) { arrived(false); return; }
+    ids.forEach(function (id) { if (!shardScripts[id]) loadShard(index, id); });
+    shardWaiters.push(function (id, loaded) {
+      if (ids.indexOf(id) < 0) return true;
+      arrived(loaded);
+      return false;
     });
-    if (failed) { callback(false); return; }
-    function waiter(id, loaded) {
-      if (!loaded && waiting.indexOf(id) >= 0) failed = true;
-      waiting = waiting.filter(function (other) { return shardScripts[other] === 'loading'; });
-      if (waiting.length) shardWaiters.push(waiter);
-      else callback(!failed);
+  }
+
+  function loadShard(index, id) {
+    shardScripts[id] = 'loading';
+    var script = doc.createElement('script');
+    script.src = ROOT + window.SeamSearch.shardPath(index, id);
+    script.async = true;
+    function finish(loaded) {
+      if (loaded) shardScripts[id] = 'loaded'; else delete shardScripts[id];
+      if (script.parentNode) script.parentNode.removeChild(script);
+      var waiters = shardWaiters;
+      shardWaiters = [];
+      var kept = waiters.filter(function (waiter) { return waiter(id, loaded); });
+      shardWaiters = kept.concat(shardWaiters); // and those the waiters added
     }
-    waiter(null, true);
+    script.onload = function () { finish(true); };
+    script.onerror = function () { finish(false); };
+    (doc.head || doc.body || html).appendChild(script);
   }
 
   /* Calls `show(view)` with the view `compute()` makes once every shard it needs is loaded
-     (at once for a single-file index), or `show(null)` when one could not be loaded. */
+     (at once for a single-file index), or `show(null)` when one could not be loaded. The view is
+     made again as each shard comes in, so that the shards it leads to (a name's postings, the
+     terms a typo may be, the results' text) are asked for at once, not after the whole round. */
   function whenShardsLoaded(index, compute, show) {
     var view = compute();
     var missing = window.SeamSearch.missingShards ? window.SeamSearch.missingShards(index) : [];
     if (!missing.length) { show(view); return; }
-    loadShards(index, missing, function (loaded) {
-      if (loaded) whenShardsLoaded(index, compute, show); else show(null);
+    loadShards(index, missing, function (arrived) {
+      if (arrived) whenShardsLoaded(index, compute, show); else show(null);
     });
   }
 

@@ -453,9 +453,12 @@
   function shardPath(index, id) { return index.shards.path + id + '.js'; }
 
   /* Before planning: the dictionary shards of every word of the query (and, for the last word,
-     of the terms it may be the start of), and the names shards of every run of words that may be
-     a name, so that one round loads them all. */
-  function needDictionary(p, query) {
+     of the terms it may be the start of), the names shards of every run of words that may be
+     a name, the postings the words lead to and, for a search of one kind, the kinds shards, so
+     that one round loads them all. */
+  function needDictionary(p, query, kind) {
+    /* with a kind, the kind of every entry, so that the ranking runs once */
+    if (kind) for (var shard = 0; shard * p.manifest.kinds < p.count; shard++) need(p, 'k' + shard);
     var tokens = [], run = [];
     function names() {
       for (var start = 0; start < run.length; start++) {
@@ -943,7 +946,7 @@
   function rankingOf(p, query, parsed, limit, kind) {
     var key = JSON.stringify([query, limit, kind || '', !!p.index.related]);
     if (p.ranking && p.ranking.key === key) return p.ranking;
-    if (p.sharded) needDictionary(p, parsed);
+    if (p.sharded) needDictionary(p, parsed, kind);
     if (p.lacking) return null;
     var clauses = plan(p, parsed);
     clauses.forEach(function (c) { c.alternatives.forEach(function (a) { a.terms.forEach(function (t) { postings(p, t); }); }); });
