@@ -68,13 +68,36 @@ extension BrowserIndex.Writer {
         put("]}")
     }
 
-    /// A postings shard: per term, its postings with the lengths of the fields it occurs in.
-    mutating func postings(_ data: IndexData, _ range: Range<Int>) {
+    /// A postings shard: per term, its postings with the lengths of the fields it occurs in; for a
+    /// shard of one term, the text of the `top` entries it scores best in (what a query of that
+    /// word shows first, so that it needs no round for content).
+    mutating func postings(_ data: IndexData, _ range: Range<Int>, top: Int, _ kindNumbers: [String: Int]) {
         put("{\"postings\":[")
         joined(data.terms[range], ",\n") { writer, term in
             writer.put("\""); writer.encode(term.postings, lengths: data.documents); writer.put("\"")
         }
-        put("]}")
+        put("]")
+        if range.count == 1 {
+            put(",\n\"top\":[\n")
+            joined(Self.best(data, data.terms[range.lowerBound].postings, top), ",\n") { writer, number in
+                writer.put("["); writer.put(number); writer.put(",")
+                writer.document(data.documents[number], kindNumbers)
+                writer.put("]")
+            }
+            put("]")
+        }
+        put("}")
+    }
+
+    /// The numbers of the `count` entries of `postings` with the best scores for its term alone
+    /// (`Scoring`, rounded as a ranking compares them), best first, the first entry on a tie.
+    static func best(_ data: IndexData, _ postings: [IndexData.Posting], _ count: Int) -> [Int] {
+        let averages = data.averageLengths, idf = Scoring.idf(df: postings.count, count: data.documents.count)
+        let scored = postings.map { posting in
+            let lengths = data.documents[posting.document].lengths
+            return (posting.document, Scoring.rounded(Scoring.score(code: posting.code, lengths: (lengths[0], lengths[1], lengths[2]), averages: averages, idf: idf)))
+        }
+        return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(count).map(\.0)
     }
 
     /// A typo shard: term numbers, terms and document frequencies.
@@ -98,9 +121,14 @@ extension BrowserIndex.Writer {
     mutating func content(_ documents: ArraySlice<IndexDocument>, _ numbers: [String: Int]) {
         put("{\"docs\":[\n")
         joined(documents, ",\n") { writer, document in
-            writer.put("["); writer.quote(document.id); writer.put(","); writer.put(numbers[document.kind] ?? 0)
-            writer.put(","); writer.quote(document.title); writer.put(","); writer.quote(document.summary); writer.put("]")
+            writer.put("["); writer.document(document, numbers); writer.put("]")
         }
         put("]}")
+    }
+
+    /// What a result shows of an entry: `id, kind number, title, summary`.
+    mutating func document(_ document: IndexDocument, _ numbers: [String: Int]) {
+        quote(document.id); put(","); put(numbers[document.kind] ?? 0)
+        put(","); quote(document.title); put(","); quote(document.summary)
     }
 }

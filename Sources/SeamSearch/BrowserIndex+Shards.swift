@@ -20,9 +20,12 @@
 /// - `d<n>` `{"terms": [[term, document frequency], ...]}`: a range of terms (sorted by UTF-8 bytes);
 /// - `n<n>` `{"names": [[key, doc, strict, @id term number or -1], ...]}`: a range of names,
 ///   sorted by key (UTF-8 bytes; a key's names all in one shard, in the single index's order);
-/// - `p<n>` `{"postings": [string, ...]}`: per term of a range, the postings in base-64 digits as
-///   in the single index, each entry followed by the lengths of the fields the term occurs in
-///   (names, summary, body, in that order), so that a query needs no table of every entry;
+/// - `p<n>` `{"postings": [string, ...], "top": [[doc, id, kind number, title, summary], ...]}`: per
+///   term of a range, the postings in base-64 digits as in the single index, each entry followed by
+///   the lengths of the fields the term occurs in (names, summary, body, in that order), so that a
+///   query needs no table of every entry; a shard of one term (a long list) also has `top`, what
+///   a result shows of the entries the term scores best in, best first (`ShardWriter.topPerTerm`:
+///   the search box's results for that word, with no round for `c` shards);
 /// - `y<length>` `{"terms": [[term number, term, document frequency], ...]}`: the terms of that many characters (code
 ///   points) that a typo can reach, those with at most two digits and no `@`;
 /// - `k<n>` `{"kinds": string}`: the kind number of each entry of a range, in base-64 digits;
@@ -88,21 +91,26 @@ struct ShardWriter {
     static let postingsBytes = 32_000
     /// Entries per kinds shard and per content shard.
     static let kindsPerShard = 16_384
-    static let docsPerShard = 32
+    static let docsPerShard = 16
+    /// Entries whose text a postings shard of one term carries: the results of the search box.
+    static let topPerTerm = 8
     static let folder = BrowserIndex.shardFolder
 
     let data: IndexData
     let kindNumbers: [String: Int]
+    /// `postingsBytes`, or less for a test to give terms postings shards of their own.
+    let postingsTarget: Int
 
-    init(_ data: IndexData) {
+    init(_ data: IndexData, postingsBytes: Int = Self.postingsBytes) {
         self.data = data
         kindNumbers = Dictionary(data.kinds.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        postingsTarget = postingsBytes
     }
 
     func files() -> [BrowserIndex.File] {
         var files: [BrowserIndex.File] = []
         let dictionary = ranges(Self.dictionaryBytes) { $0.term.utf8.count + 8 }
-        let postings = ranges(Self.postingsBytes) { $0.postings.count * 6 + 4 }  // gap, code, a length or two
+        let postings = ranges(postingsTarget) { $0.postings.count * 6 + 4 }  // gap, code, a length or two
         let typo = typoTerms()
         for (number, range) in dictionary.enumerated() {
             files.append(shard("d\(number)") { $0.dictionary(data, range) })
@@ -112,7 +120,7 @@ struct ShardWriter {
             files.append(shard("n\(number)") { $0.names(shardNames, concepts: concepts) })
         }
         for (number, range) in postings.enumerated() {
-            files.append(shard("p\(number)") { $0.postings(data, range) })
+            files.append(shard("p\(number)") { $0.postings(data, range, top: Self.topPerTerm, kindNumbers) })
         }
         for (length, terms) in typo.sorted(by: { $0.key < $1.key }) {
             files.append(shard("y\(length)") { $0.typo(data, terms) })

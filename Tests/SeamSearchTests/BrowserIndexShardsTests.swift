@@ -45,9 +45,37 @@ import SeamContent
         #expect(Set(names.compactMap { $0[0] as? String }) == Set(data.names.map(\.key)))
         let postings = shards.filter { $0.id.hasPrefix("p") }.flatMap { ($0.value["postings"] as? [String]) ?? [] }
         #expect(postings.count == data.terms.count)
+        #expect(shards.filter { $0.id.hasPrefix("p") && $0.value["top"] != nil }.allSatisfy { ($0.value["postings"] as? [String])?.count == 1 })
         let content = shards.filter { $0.id.hasPrefix("c") }.flatMap { ($0.value["docs"] as? [[Any]]) ?? [] }
         #expect(content.compactMap { $0[0] as? String } == data.documents.map(\.id))
         #expect((table["dictionary"] as? [Any])?.count == dictionary.count)
+    }
+
+    /// A postings shard of one term carries the text of the entries that term scores best in, as
+    /// the content shards have it, best first by `Scoring` (with every term in a shard of its own).
+    @Test func aShardOfOneTermCarriesItsBestEntries() throws {
+        let data = SearchTestSupport.shipped.data
+        let shards = try ShardWriter(data, postingsBytes: 1).files().dropFirst().map(Self.shard)
+        let content = shards.filter { $0.id.hasPrefix("c") }.sorted { Int($0.id.dropFirst())! < Int($1.id.dropFirst())! }
+            .flatMap { ($0.value["docs"] as? [[Any]]) ?? [] }
+        let postings = shards.filter { $0.id.hasPrefix("p") }.sorted { Int($0.id.dropFirst())! < Int($1.id.dropFirst())! }
+        #expect(postings.count == data.terms.count)
+        let averages = data.averageLengths
+        for (term, shard) in zip(data.terms, postings) {
+            let top = try #require(shard.value["top"] as? [[Any]], "\(term.term)")
+            #expect(top.count == min(ShardWriter.topPerTerm, term.postings.count))
+            let idf = Scoring.idf(df: term.postings.count, count: data.documents.count)
+            let scores = Dictionary(uniqueKeysWithValues: term.postings.map { posting in
+                let lengths = data.documents[posting.document].lengths
+                return (posting.document, Scoring.rounded(Scoring.score(code: posting.code, lengths: (lengths[0], lengths[1], lengths[2]), averages: averages, idf: idf)))
+            })
+            let numbers = top.compactMap { $0[0] as? Int }
+            let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(top.count).map(\.key)
+            #expect(numbers == ranked, "\(term.term)")
+            for (number, entry) in zip(numbers, top) {
+                #expect(NSArray(array: Array(entry.dropFirst())).isEqual(to: content[number]), "\(term.term): \(entry)")
+            }
+        }
     }
 
     @Test func theSameDataGivesTheSameFiles() {

@@ -4,6 +4,9 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
 const { asset, site, builtIndex, builtRelated, searchShards, relevanceQueries, cliSearch } = require('./support.js');
 
 const engine = asset('search-engine.js');
@@ -49,4 +52,67 @@ test('a query loads only the shards it needs', () => {
   assert.ok(content.length <= 8, loaded.join(' '));
   const typo = searchShards(engine, fresh, folder, 'retension', 8).loaded;
   assert.ok(typo.some((id) => id[0] === 'y'), 'a typo loads the terms of nearby lengths: ' + typo.join(' '));
+});
+
+/* What the file of shard `id` hands to seamShard. */
+function shardData(index, id) {
+  let data = null;
+  vm.runInNewContext(fs.readFileSync(path.join(folder, engine.shardPath(index, id)), 'utf8'), { seamShard: (_, given) => { data = given; } });
+  return data;
+}
+
+/* The postings as a plain loop over every number of the string reads them: the document frequency,
+   then per entry the gap to it, its code and, in a shard, the lengths of the fields its code names. */
+function plainPostings(text, lengths) {
+  const numbers = engine.decode(text), df = numbers[0] || 0, docs = [], codes = [];
+  let at = 1, doc = 0;
+  for (let i = 0; i < df; i++) {
+    doc = i === 0 ? numbers[at] : doc + numbers[at];
+    const code = numbers[at + 1];
+    at += 2;
+    docs.push(doc); codes.push(code);
+    if (!lengths) continue;
+    if ((code >> 5) & 3) lengths[3 * doc] = numbers[at++];
+    if ((code >> 3) & 3) lengths[3 * doc + 1] = numbers[at++];
+    if (code & 7) lengths[3 * doc + 2] = numbers[at++];
+  }
+  assert.equal(at, numbers.length, 'every number read');
+  return { df, docs, codes };
+}
+
+test('postings are read as a plain loop over their numbers reads them, in the single file and in shards', () => {
+  for (const text of single.postings) {
+    const fast = engine.decodePostings(text, null), plain = plainPostings(text, null);
+    assert.deepEqual([fast.df, Array.from(fast.docs), Array.from(fast.codes)], [plain.df, plain.docs, plain.codes], text);
+  }
+  const fresh = builtIndex('shards'), count = fresh.shards.count;
+  for (let number = 0; number < fresh.shards.postings.length; number++) {
+    for (const text of shardData(fresh, 'p' + number).postings) {
+      const fastLengths = new Int32Array(3 * count), plainLengths = new Int32Array(3 * count);
+      const fast = engine.decodePostings(text, fastLengths), plain = plainPostings(text, plainLengths);
+      assert.deepEqual([fast.df, Array.from(fast.docs), Array.from(fast.codes)], [plain.df, plain.docs, plain.codes], text);
+      assert.deepEqual(fastLengths, plainLengths, text);
+    }
+  }
+});
+
+test('the text a postings shard carries for its best entries spares the round for content shards', () => {
+  // The build gives a shard of one term (a long list) the text of its best entries; here the
+  // shards of a query's word get the text of the query's results, as the build would for a word
+  // with entries enough.
+  const query = 'renewal', expected = engine.search(single, query, 8);
+  const numbers = new Map(single.docs.map((doc, number) => [doc[0], number]));
+  const top = expected.map((hit) => [numbers.get(hit.id)].concat(single.docs[numbers.get(hit.id)].slice(0, 4)));
+  const fresh = Object.assign(builtIndex('shards'), { related: builtRelated('shards') }), loaded = [];
+  for (;;) {
+    const hits = engine.search(fresh, query, 8), missing = engine.missingShards(fresh);
+    if (!missing.length) { assert.deepEqual(hits, expected); break; }
+    for (const id of missing) {
+      const data = shardData(fresh, id);
+      if (id[0] === 'p') data.top = top;
+      engine.addShard(fresh, id, data);
+      loaded.push(id);
+    }
+  }
+  assert.ok(loaded.some((id) => id[0] === 'p') && !loaded.some((id) => id[0] === 'c'), loaded.join(' '));
 });

@@ -18,7 +18,6 @@
   var doc = document;
   var html = doc.documentElement;
   var ROOT = html.getAttribute('data-root') || '';
-  var INDEX_SCRIPT = 'assets/search-index.js';
   var seam = window.Seam;
   if (!seam || !seam.dom || !seam.urlState || !seam.searchBox || !seam.strings) {
     if (window.console) console.error('seam.js: load strings.js, url-state.js, search-box.js and dom.js before it (see the theme README)');
@@ -30,40 +29,45 @@
 
   html.classList.add('js');
 
-  /* ---------- the search index, loaded once by a <script> element ---------- */
+  /* ---------- the search index, loaded once by <script> elements ---------- */
 
+  /* The index (assets/search-index.js, for a big knowledge base the manifest of its shards) and
+     the related-word table (search-meaning.js) attached to it, both loaded side by side; the index
+     alone when the table cannot be loaded (search then matches the reader's words only), null
+     when the index cannot. */
+  var INDEX_SCRIPT = 'assets/search-index.js', RELATED_SCRIPT = 'assets/search-related.js';
   var indexWaiters = null;
 
   function withIndex(callback) {
-    if (window.SeamSearchIndex) { callback(window.SeamSearchIndex); return; }
+    var index = window.SeamSearchIndex;
+    if (index && 'related' in index) { callback(index); return; }
     if (indexWaiters) { indexWaiters.push(callback); return; }
     indexWaiters = [callback];
-    var script = doc.createElement('script');
-    script.src = ROOT + INDEX_SCRIPT;
-    script.async = true;
+    var pending = 2;
     function done() {
-      var waiters = indexWaiters || [];
+      if (--pending > 0) return;
+      var loaded = window.SeamSearchIndex || null;
+      if (loaded) loaded.related = window.SeamSearchRelated || null;
+      var waiters = indexWaiters;
       indexWaiters = null; // after a failure the next call tries again
-      waiters.forEach(function (waiter) { waiter(window.SeamSearchIndex || null); });
+      waiters.forEach(function (waiter) { waiter(loaded); });
     }
-    script.onload = function () { withRelatedWords(window.SeamSearchIndex, done); };
-    script.onerror = function () {
-      if (script.parentNode) script.parentNode.removeChild(script);
-      done();
-    };
-    (doc.head || doc.body || html).appendChild(script);
+    loadScript(INDEX_SCRIPT, window.SeamSearchIndex, done);
+    loadScript(RELATED_SCRIPT, window.SeamSearchRelated, done);
   }
 
-  /* The related-word table (search-meaning.js) loaded beside the index and attached to it; the
-     index alone when it cannot be loaded (search then matches the reader's words only). */
-  var RELATED_SCRIPT = 'assets/search-related.js';
-  function withRelatedWords(index, callback) {
-    if (!index || window.SeamSearchRelated) { if (index) index.related = window.SeamSearchRelated; callback(); return; }
+  /* Loads the script at `path` from the site's root unless `present`; calls back when it ran or
+     could not be loaded. */
+  function loadScript(path, present, callback) {
+    if (present) { callback(); return; }
     var script = doc.createElement('script');
-    script.src = ROOT + RELATED_SCRIPT;
+    script.src = ROOT + path;
     script.async = true;
-    script.onload = function () { index.related = window.SeamSearchRelated || null; callback(); };
-    script.onerror = function () { if (script.parentNode) script.parentNode.removeChild(script); callback(); };
+    script.onload = callback;
+    script.onerror = function () {
+      if (script.parentNode) script.parentNode.removeChild(script);
+      callback();
+    };
     (doc.head || doc.body || html).appendChild(script);
   }
 
@@ -75,48 +79,49 @@
   };
 
   var shardScripts = {}; // id -> 'loading' | 'loaded' (a failed one is forgotten, to be tried again)
-  var shardWaiters = [];
+  var shardWaiters = []; // each called with (id, loaded) as a shard comes in or fails, kept while it returns true
 
-  /* Loads the shards `ids` by <script> elements; calls back with false when one could not be
-     loaded, or when one the engine asks for again was loaded already (it would never be ready). */
-  function loadShards(index, ids, callback) {
-    var waiting = ids.slice(), failed = false;
-    ids.forEach(function (id) {
-      if (shardScripts[id] === 'loaded') { failed = true; return; }
-      if (shardScripts[id] === 'loading') return;
-      shardScripts[id] = 'loading';
-      var script = doc.createElement('script');
-      script.src = ROOT + window.SeamSearch.shardPath(index, id);
-      script.async = true;
-      function finish(loaded) {
-        if (loaded) shardScripts[id] = 'loaded'; else delete shardScripts[id];
-        if (script.parentNode) script.parentNode.removeChild(script);
-        var waiters = shardWaiters;
-        shardWaiters = [];
-        waiters.forEach(function (waiter) { waiter(id, loaded); });
-      }
-      script.onload = function () { finish(true); };
-      script.onerror = function () { finish(false); };
-      (doc.head || doc.body || html).appendChild(script);
+  /* Loads those of the shards `ids` not loaded or loading yet, by <script> elements; calls
+     `arrived(true)` as soon as one of `ids` has come in, `arrived(false)` when one could not be
+     loaded or when one the engine asks for again was loaded already (it would never be ready). */
+  function loadShards(index, ids, arrived) {
+    if (ids.some(function (id) { return shardScripts[id] === 'loaded'; })) { arrived(false); return; }
+    ids.forEach(function (id) { if (!shardScripts[id]) loadShard(index, id); });
+    shardWaiters.push(function (id, loaded) {
+      if (ids.indexOf(id) < 0) return true;
+      arrived(loaded);
+      return false;
     });
-    if (failed) { callback(false); return; }
-    function waiter(id, loaded) {
-      if (!loaded && waiting.indexOf(id) >= 0) failed = true;
-      waiting = waiting.filter(function (other) { return shardScripts[other] === 'loading'; });
-      if (waiting.length) shardWaiters.push(waiter);
-      else callback(!failed);
+  }
+
+  function loadShard(index, id) {
+    shardScripts[id] = 'loading';
+    var script = doc.createElement('script');
+    script.src = ROOT + window.SeamSearch.shardPath(index, id);
+    script.async = true;
+    function finish(loaded) {
+      if (loaded) shardScripts[id] = 'loaded'; else delete shardScripts[id];
+      if (script.parentNode) script.parentNode.removeChild(script);
+      var waiters = shardWaiters;
+      shardWaiters = [];
+      var kept = waiters.filter(function (waiter) { return waiter(id, loaded); });
+      shardWaiters = kept.concat(shardWaiters); // and those the waiters added
     }
-    waiter(null, true);
+    script.onload = function () { finish(true); };
+    script.onerror = function () { finish(false); };
+    (doc.head || doc.body || html).appendChild(script);
   }
 
   /* Calls `show(view)` with the view `compute()` makes once every shard it needs is loaded
-     (at once for a single-file index), or `show(null)` when one could not be loaded. */
+     (at once for a single-file index), or `show(null)` when one could not be loaded. The view is
+     made again as each shard comes in, so that the shards it leads to (a name's postings, the
+     terms a typo may be, the results' text) are asked for at once, not after the whole round. */
   function whenShardsLoaded(index, compute, show) {
     var view = compute();
     var missing = window.SeamSearch.missingShards ? window.SeamSearch.missingShards(index) : [];
     if (!missing.length) { show(view); return; }
-    loadShards(index, missing, function (loaded) {
-      if (loaded) whenShardsLoaded(index, compute, show); else show(null);
+    loadShards(index, missing, function (arrived) {
+      if (arrived) whenShardsLoaded(index, compute, show); else show(null);
     });
   }
 
@@ -240,10 +245,11 @@
       open();
     }
 
-    // The index loads on first focus; the list opens on typing or Down.
-    input.addEventListener('focus', function () {
-      withIndex(function (loaded) { if (loaded) index = loaded; });
-    });
+    // The index loads when the pointer comes over the box or on first focus; the list opens on
+    // typing or Down.
+    function preload() { withIndex(function (loaded) { if (loaded) index = loaded; }); }
+    input.addEventListener('pointerenter', preload);
+    input.addEventListener('focus', preload);
     input.addEventListener('input', render);
     input.addEventListener('keydown', function (event) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;

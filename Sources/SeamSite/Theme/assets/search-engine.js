@@ -227,21 +227,40 @@
     } else {
       text = p.index.postings[term];
     }
-    var numbers = decode(text), lengths = p.lengths, withLengths = p.sharded;
-    var df = numbers[0] || 0, docs = [], codes = [], doc = 0, at = 1;
-    for (var i = 0; i < df; i++) {
-      var gap = numbers[at], code = numbers[at + 1];
-      at += 2;
-      doc = i === 0 ? gap : doc + gap;
-      docs.push(doc); codes.push(code);
-      if (!withLengths) continue;
-      if ((code >> 5) & 3) lengths[3 * doc] = numbers[at++];
-      if ((code >> 3) & 3) lengths[3 * doc + 1] = numbers[at++];
-      if (code & 7) lengths[3 * doc + 2] = numbers[at++];
-    }
-    var list = { df: df, docs: docs, codes: codes };
+    var list = decodePostings(text, p.sharded ? p.lengths : null);
     p.decoded.set(term, list);
     return list;
+  }
+
+  /* A postings string read in one pass into typed arrays: {df, docs, codes}; with `lengths` (the
+     shards), the field lengths that follow an entry are written there. What a loop over the
+     numbers of `decode` gives (tested against it), in one loop over the digits, with no array of
+     every number (the first search after a page opens runs it before the code is compiled). */
+  function decodePostings(text, lengths) {
+    var df = firstNumber(text), docs = new Int32Array(df), codes = new Uint8Array(df);
+    /* `next` is what the number being read is: 0 the gap to the entry, 1 its code, 2 to 4 the
+       length of names, summary or body, -1 the document frequency */
+    var value = 0, factor = 1, next = -1, entry = -1, doc = 0, code = 0;
+    for (var i = 0; i < text.length; i++) {
+      var digit = DIGIT[text.charCodeAt(i) & 127];
+      value += (digit & 31) * factor;
+      if (digit & 32) { factor *= 32; continue; }
+      if (next === 0) { entry += 1; doc = entry === 0 ? value : doc + value; docs[entry] = doc; next = 1; }
+      else if (next === 1) { code = value; codes[entry] = code; next = lengths ? nextLength(code, 2) : 0; }
+      else if (next > 1) { lengths[3 * doc + next - 2] = value; next = nextLength(code, next + 1); }
+      else next = 0;
+      value = 0; factor = 1;
+    }
+    return { df: df, docs: docs, codes: codes };
+  }
+
+  /* What follows in a sharded postings string, from field `from` (2 names, 3 summary, 4 body) on:
+     the length of the first field the code says the term is in, else the next entry (0). */
+  function nextLength(code, from) {
+    if (from <= 2 && (code >> 5) & 3) return 2;
+    if (from <= 3 && (code >> 3) & 3) return 3;
+    if (from <= 4 && code & 7) return 4;
+    return 0;
   }
 
   /* Numbers of the terms that start with `prefix`, in order. */
@@ -270,7 +289,7 @@
       return true;
     }
     var lengths = p.manifest.typo.filter(function (length) { return length >= shortest && length <= longest; });
-    if (!lengths.every(function (length) { return need(p, 'y' + length); })) return false;
+    if (lengths.filter(function (length) { return !need(p, 'y' + length); }).length) return false;
     lengths.forEach(function (length) {
       for (var entry of p.loaded.get('y' + length).terms) visit(entry[0], entry[1]);
     });
@@ -284,12 +303,14 @@
   }
 
   /* What a result shows of entry `doc`: [id, kind number, title, summary], or null while its
-     shard is not loaded. */
+     shard is not loaded (nor the text of a postings shard's `top`). */
   function docText(p, doc) {
     if (!p.sharded) return p.index.docs[doc];
     var shard = 'c' + Math.floor(doc / p.manifest.content);
-    if (!need(p, shard)) return null;
-    return p.loaded.get(shard).docs[doc % p.manifest.content];
+    if (p.loaded.has(shard)) return p.loaded.get(shard).docs[doc % p.manifest.content];
+    if (p.tops.has(doc)) return p.tops.get(doc);
+    need(p, shard);
+    return null;
   }
 
   /* The kind number of entry `doc` (-1 while its shard is not loaded). */
@@ -309,7 +330,7 @@
     return {
       sharded: true, manifest: manifest, count: manifest.count, loaded: new Map(), missing: new Set(),
       termNumber: new Map(), termText: [], df: new Int32Array(manifest.termCount), names: new Map(),
-      postingTexts: [], lengths: new Int32Array(3 * manifest.count), kinds: new Int32Array(manifest.count)
+      postingTexts: [], tops: new Map(), lengths: new Int32Array(3 * manifest.count), kinds: new Int32Array(manifest.count)
     };
   }
 
@@ -373,10 +394,24 @@
   function namesShard(p, key) { return 'n' + below(p.manifest.names, key, itself); }
 
   /* The dictionary shards that may hold terms starting with `prefix`. */
-  function prefixShards(p, prefix) {
-    var table = p.manifest.dictionary, shard = below(table, prefix, firstTerm), shards = [shard];
+  function prefixShards(p, prefix) { return shardsFrom(p.manifest.dictionary, prefix); }
+
+  /* The shards of a table (dictionary or postings) that may hold terms starting with `prefix`. */
+  function shardsFrom(table, prefix) {
+    var shard = below(table, prefix, firstTerm), shards = [shard];
     while (shard + 1 < table.length && table[shard + 1][0].startsWith(prefix)) shards.push(++shard);
     return shards;
+  }
+
+  /* The postings shards of the terms that start with `prefix`, when they are at most
+     PREFIX_POSTINGS_SHARDS (a shard of one term only when its term does): loaded with the
+     dictionary, they save the round that would follow it. More would load postings that the
+     `maxPrefixTerms` most frequent terms may not need. */
+  var PREFIX_POSTINGS_SHARDS = 3;
+  function prefixPostingsShards(p, prefix) {
+    var table = p.manifest.postings, shards = shardsFrom(table, prefix);
+    if (shards.length > PREFIX_POSTINGS_SHARDS) return [];
+    return shards.filter(function (shard) { return table[shard][2] !== 1 || table[shard][0].startsWith(prefix); });
   }
 
   /* Takes in shard `id` (the object its file hands to `seamShard`). */
@@ -395,6 +430,7 @@
       for (var n of data.names) if (!p.names.has(n[0])) p.names.set(n[0], { doc: n[1], strict: n[2] === 1, concept: n[3] });
     } else if (kind === 'p') {
       for (k = 0; k < data.postings.length; k++) p.postingTexts[manifest.postings[number][1] + k] = data.postings[k];
+      for (var top of data.top || []) p.tops.set(top[0], top.slice(1));
     } else if (kind === 'y') {
       for (var entry of data.terms) { p.termText[entry[0]] = entry[1]; p.df[entry[0]] = entry[2]; }
     } else if (kind === 'k') {
@@ -417,9 +453,12 @@
   function shardPath(index, id) { return index.shards.path + id + '.js'; }
 
   /* Before planning: the dictionary shards of every word of the query (and, for the last word,
-     of the terms it may be the start of), and the names shards of every run of words that may be
-     a name, so that one round loads them all. */
-  function needDictionary(p, query) {
+     of the terms it may be the start of), the names shards of every run of words that may be
+     a name, the postings the words lead to and, for a search of one kind, the kinds shards, so
+     that one round loads them all. */
+  function needDictionary(p, query, kind) {
+    /* with a kind, the kind of every entry, so that the ranking runs once */
+    if (kind) for (var shard = 0; shard * p.manifest.kinds < p.count; shard++) need(p, 'k' + shard);
     var tokens = [], run = [];
     function names() {
       for (var start = 0; start < run.length; start++) {
@@ -438,12 +477,22 @@
     tokens.forEach(function (token, position) {
       need(p, dictionaryShard(p, token.word));
       need(p, dictionaryShard(p, token.term));
-      /* the postings of the word itself in the same round (a stop word's only when it is all the query has) */
-      var shard = postingsShardOfTerm(p, token.term);
-      if (shard >= 0 && (onlyStopWords || !p.settings.stopWords.has(token.word))) need(p, 'p' + shard);
+      /* in the same round the postings of the word itself, of its synonyms and of its related
+         words (a stop word's only when it is all the query has), as wordClause takes them */
+      if (onlyStopWords || !p.settings.stopWords.has(token.word)) {
+        var also = synonymsOf(p.settings, token.term).concat(meaning && p.index.related ? meaning.relatedTerms(p.index.related, token.term) : []);
+        [token.term].concat(also).forEach(function (term) {
+          need(p, dictionaryShard(p, term));
+          var shard = postingsShardOfTerm(p, term);
+          if (shard >= 0) need(p, 'p' + shard);
+        });
+      }
       /* as wordClause and correctedForNames expand it: two letters or more, no digits */
       if (position === tokens.length - 1 && query.endsInWord && Array.from(token.word).length >= 2 && !NUMBER.test(token.word)) {
-        prefixShards(p, token.word).concat(prefixShards(p, token.term)).forEach(function (shard) { need(p, 'd' + shard); });
+        [token.word, token.term].forEach(function (prefix) {
+          prefixShards(p, prefix).forEach(function (shard) { need(p, 'd' + shard); });
+          prefixPostingsShards(p, prefix).forEach(function (shard) { need(p, 'p' + shard); });
+        });
       }
     });
   }
@@ -454,14 +503,20 @@
     return frequency * (k1 + 1) / (frequency + k1 * (1 - b + b * length / Math.max(average, 1)));
   }
 
-  function score(p, code, doc, idfValue) {
-    var lengths = p.lengths, at = 3 * doc, averages = p.index.averages, s = p.settings, weights = s.weights, b = s.b;
-    var f0 = (code >> 5) & 3, f1 = (code >> 3) & 3, f2 = s.bodyFrequency[code & 7];
-    var sum = 0.0;
-    if (f0 > 0) sum += weights[0] * field(s.k1, f0, lengths[at], averages[0], b[0]);
-    if (f1 > 0) sum += weights[1] * field(s.k1, f1, lengths[at + 1], averages[1], b[1]);
-    if (f2 > 0) sum += weights[2] * field(s.k1, f2, lengths[at + 2], averages[2], b[2]);
-    return idfValue * sum;
+  /* The BM25 score of every entry of postings `list` for a term of idf `idfValue`, into `scores`:
+     per field the term is in (names, summary, body, in that order), its weight times the term's
+     saturated frequency there, summed, times the idf. */
+  function termScores(p, list, idfValue, scores) {
+    var lengths = p.lengths, averages = p.index.averages, s = p.settings, k1 = s.k1, b = s.b, w = s.weights, body = s.bodyFrequency;
+    for (var i = 0; i < list.df; i++) {
+      var code = list.codes[i], at = 3 * list.docs[i];
+      var f0 = (code >> 5) & 3, f1 = (code >> 3) & 3, f2 = body[code & 7];
+      var sum = 0.0;
+      if (f0 > 0) sum += w[0] * field(k1, f0, lengths[at], averages[0], b[0]);
+      if (f1 > 0) sum += w[1] * field(k1, f1, lengths[at + 1], averages[1], b[1]);
+      if (f2 > 0) sum += w[2] * field(k1, f2, lengths[at + 2], averages[2], b[2]);
+      scores[i] = idfValue * sum;
+    }
   }
 
   function rounded(value) { return Math.round(value * 1000000) / 1000000; }
@@ -694,29 +749,33 @@
     return clauses;
   }
 
-  /* Calls `visit(doc, score)` for each entry the alternative matches. */
-  function evaluate(p, alternative, visit) {
-    var count = p.count;
-    if (alternative.terms.length === 1) {
-      var list = postings(p, alternative.terms[0]);
-      var value = alternative.idf !== undefined ? alternative.idf : idf(list.df, count);
-      for (var i = 0; i < list.docs.length; i++) visit(list.docs[i], score(p, list.codes[i], list.docs[i], value));
-      return;
+  /* The entries alternative `a` matches, in order, with their scores: {docs, scores, length}
+     (arrays of the postings or of `scratch`, the tallies, valid until the next call). */
+  function matches(p, a, scratch) {
+    var count = p.count, list, i;
+    if (a.terms.length === 1) {
+      list = postings(p, a.terms[0]);
+      termScores(p, list, a.idf !== undefined ? a.idf : idf(list.df, count), scratch.scores);
+      return { docs: list.docs, scores: scratch.scores, length: list.df };
     }
-    var result = [];
-    var sums = new Map();
-    for (var term of alternative.terms) {
-      var l = postings(p, term);
-      var v = idf(l.df, count);
-      for (var k = 0; k < l.docs.length; k++) {
-        var s = score(p, l.codes[k], l.docs[k], v);
-        var prev = sums.get(l.docs[k]) || [0, 0];
-        sums.set(l.docs[k], [prev[0] + 1, prev[1] + s]);
-      }
+    /* every term's score summed, term by term, for the entries that have them all */
+    if (!scratch.sums) { scratch.docs = new Int32Array(count); scratch.counts = new Uint8Array(count); scratch.sums = new Float64Array(count); }
+    var counts = scratch.counts, sums = scratch.sums, n = 0;
+    for (var term of a.terms) {
+      list = postings(p, term);
+      termScores(p, list, idf(list.df, count), scratch.scores);
+      for (i = 0; i < list.df; i++) { counts[list.docs[i]] += 1; sums[list.docs[i]] += scratch.scores[i]; }
     }
-    sums.forEach(function (pair, doc) { if (pair[0] === alternative.terms.length) result.push([doc, pair[1]]); });
-    result.sort(function (x, y) { return x[0] - y[0]; });
-    result.forEach(function (pair) { visit(pair[0], pair[1]); });
+    var first = postings(p, a.terms[0]);
+    for (i = 0; i < first.df; i++) {
+      var doc = first.docs[i];
+      if (counts[doc] === a.terms.length) { scratch.docs[n] = doc; scratch.scores[n] = sums[doc]; n += 1; }
+    }
+    for (term of a.terms) {
+      list = postings(p, term);
+      for (i = 0; i < list.df; i++) { counts[list.docs[i]] = 0; sums[list.docs[i]] = 0; }
+    }
+    return { docs: scratch.docs, scores: scratch.scores, length: n };
   }
 
   /* Whether hit `x` ranks before hit `y`: more parts of the query matched, then the higher score,
@@ -726,20 +785,21 @@
   /* Whether hit `x` goes before `y` by score alone (the ranking by meaning). */
   function byScore(x, y) { return x.score > y.score || x.score === y.score && x.doc < y.doc; }
 
-  /* The best `limit` hits by `goesBefore` (`before`, `byScore`), in order, kept as they come (the
-     rest never sorted). */
+  /* The best `limit` hits by `goesBefore` (`before`, `byScore`), offered in the order of their
+     entries and kept in order as they come (the rest never sorted). `worst` is the last hit kept
+     once there are `limit` (null before): a later entry goes before it only with more parts
+     matched or a higher score, so that the caller offers only those. */
   function topHits(limit, goesBefore) {
-    var kept = [];
-    return {
-      offer: function (hit) {
-        if (kept.length >= limit && (limit === 0 || !goesBefore(hit, kept[kept.length - 1]))) return;
-        var at = kept.length;
-        while (at > 0 && goesBefore(hit, kept[at - 1])) at--;
-        kept.splice(at, 0, hit);
-        if (kept.length > limit) kept.pop();
-      },
-      hits: kept
-    };
+    return { limit: limit, goesBefore: goesBefore, hits: [], worst: limit > 0 ? null : { doc: -1, score: Infinity, matched: Infinity } };
+  }
+
+  function offer(top, doc, score, matched) {
+    var hit = { doc: doc, score: score, matched: matched }, kept = top.hits, at = kept.length;
+    while (at > 0 && top.goesBefore(hit, kept[at - 1])) at--;
+    if (at >= top.limit) return;
+    kept.splice(at, 0, hit);
+    if (kept.length > top.limit) kept.pop();
+    if (kept.length === top.limit) top.worst = kept[kept.length - 1];
   }
 
   function escapeHTML(text) {
@@ -769,42 +829,103 @@
      By meaning (`meaning`): through related words too, by score alone. `hit(doc)` is any entry's
      hit in the ranking by meaning. */
   function ranked(p, clauses, kind, keep) {
-    var count = p.count, kinds = p.index.kinds;
-    var tallies = [0, 1].map(function () { return { scores: new Float64Array(count), matched: new Int32Array(count), best: new Float64Array(count).fill(-1) }; });
-    var words = tallies[0], widened = tallies[1];
+    var t = tallies(p, clauses.some(function (c) { return c.alternatives.some(function (a) { return a.related; }); }));
     for (var clause of clauses) {
-      var touched = [];
-      for (var alternative of clause.alternatives) {
-        var weight = alternative.weight, related = alternative.related;
-        evaluate(p, alternative, function (doc, value) {
-          var weighted = value * weight;
-          if (widened.best[doc] < 0) touched.push(doc);
-          if (weighted > widened.best[doc]) widened.best[doc] = weighted;
-          if (!related && weighted > words.best[doc]) words.best[doc] = weighted;
-        });
-      }
-      for (var d of touched) {
-        for (var tally of tallies) {
-          if (tally.best[d] < 0) continue;
-          tally.scores[d] += tally.best[d]; tally.matched[d] += 1; tally.best[d] = -1;
-        }
-      }
+      if (clause.alternatives.length === 1) { addAlone(t, matches(p, clause.alternatives[0], t), clause.alternatives[0]); continue; }
+      var touched = 0;
+      for (var alternative of clause.alternatives) touched = keepBest(t, matches(p, alternative, t), alternative, touched);
+      addBest(t, touched);
     }
+    return best(p, t, kind, keep);
+  }
+
+  /* The one alternative of a clause: its weighted score is each entry's best, added to its
+     tallies at once (what keepBest and addBest come to, in one loop). */
+  function addAlone(t, found, alternative) {
+    var weight = alternative.weight, docs = found.docs, scores = found.scores, words = t.words, widened = t.widened;
+    var alsoWords = words !== widened && alternative.related !== true;
+    for (var m = 0; m < found.length; m++) {
+      var doc = docs[m], weighted = scores[m] * weight;
+      widened.scores[doc] += weighted; widened.matched[doc] += 1;
+      if (alsoWords) { words.scores[doc] += weighted; words.matched[doc] += 1; }
+    }
+  }
+
+  /* Keeps, for each entry `found` holds, its score times the alternative's weight when it is the
+     best in the clause so far, by meaning and (but for related words) by words. Entries met first
+     in the clause are noted in `t.touched` after the `touched` there; returns how many are noted.
+     (Each loop of a ranking is a function of its own: the first search after a page opens runs it
+     compiled, not the whole ranking.) */
+  function keepBest(t, found, alternative, touched) {
+    var weight = alternative.weight, related = alternative.related === true, docs = found.docs, scores = found.scores;
+    var wordsBest = t.words.best, widenedBest = t.widened.best, noted = t.touched, both = wordsBest !== widenedBest;
+    for (var m = 0; m < found.length; m++) {
+      var doc = docs[m], weighted = scores[m] * weight;
+      if (widenedBest[doc] < 0) noted[touched++] = doc;
+      if (weighted > widenedBest[doc]) widenedBest[doc] = weighted;
+      if (both && !related && weighted > wordsBest[doc]) wordsBest[doc] = weighted;
+    }
+    return touched;
+  }
+
+  /* Adds the best score in the clause of each entry noted to its tallies (one more part of the
+     query matched) and clears the bests for the next clause. */
+  function addBest(t, touched) {
+    var words = t.words, widened = t.widened, noted = t.touched, both = words !== widened;
+    for (var j = 0; j < touched; j++) {
+      var doc = noted[j];
+      if (both && words.best[doc] >= 0) { words.scores[doc] += words.best[doc]; words.matched[doc] += 1; words.best[doc] = -1; }
+      if (widened.best[doc] >= 0) { widened.scores[doc] += widened.best[doc]; widened.matched[doc] += 1; widened.best[doc] = -1; }
+    }
+  }
+
+  /* The rankings of the tallies: by words to `keep.words` hits, by meaning to `keep.meaning`, of
+     kind `kind` when given. Scores are rounded to six decimals (`rounded`, written out here) before
+     they are compared, as in Swift. */
+  function best(p, t, kind, keep) {
+    var count = p.count, kinds = p.index.kinds, words = t.words, widened = t.widened;
     var byWords = topHits(keep.words, before), byMeaning = topHits(keep.meaning, byScore);
-    for (var i = 0; i < count; i++) {
-      if (widened.matched[i] === 0) continue;
+    for (var doc = 0; doc < count; doc++) {
+      var matched = widened.matched[doc];
+      if (matched === 0) continue;
       if (kind) {
-        var number = kindOf(p, i);
+        var number = kindOf(p, doc);
         if (number < 0 || kinds[number][0] !== kind) continue;
       }
-      if (words.matched[i] > 0) byWords.offer({ doc: i, score: rounded(words.scores[i]), matched: words.matched[i] });
-      byMeaning.offer({ doc: i, score: rounded(widened.scores[i]), matched: widened.matched[i] });
+      var score = Math.round(widened.scores[doc] * 1000000) / 1000000;
+      if (!byMeaning.worst || score > byMeaning.worst.score) offer(byMeaning, doc, score, matched);
+      var worst = byWords.worst, wordsMatched = words.matched[doc];
+      if (wordsMatched > 0) {
+        var wordsScore = words === widened ? score : Math.round(words.scores[doc] * 1000000) / 1000000;
+        if (!worst || wordsMatched > worst.matched || wordsMatched === worst.matched && wordsScore > worst.score) offer(byWords, doc, wordsScore, wordsMatched);
+      }
     }
-    return {
-      words: byWords.hits, meaning: byMeaning.hits,
-      hit: function (doc) { return { doc: doc, score: rounded(widened.scores[doc]), matched: widened.matched[doc] }; }
-    };
+    /* the hits by meaning of the entries either ranking kept */
+    var hits = new Map();
+    byMeaning.hits.forEach(function (hit) { hits.set(hit.doc, hit); });
+    byWords.hits.forEach(function (hit) {
+      if (!hits.has(hit.doc)) hits.set(hit.doc, { doc: hit.doc, score: rounded(widened.scores[hit.doc]), matched: widened.matched[hit.doc] });
+    });
+    return { words: byWords.hits, meaning: byMeaning.hits, hit: function (doc) { return hits.get(doc); } };
   }
+
+  /* The tallies a ranking adds up in, arrays of one number per entry made once per index and
+     handed back cleared (`scores` and `matched` zero, `best` -1), with the room `matches` works
+     in. Without `related` alternatives both rankings add up alike: `words` is then `widened`. */
+  function tallies(p, related) {
+    var count = p.count, t = p.tallies;
+    if (!t) {
+      t = p.tallies = { own: [tally(count)], touched: new Int32Array(count), scores: new Float64Array(count) };
+    } else {
+      t.own.forEach(function (own) { own.scores.fill(0); own.matched.fill(0); own.best.fill(-1); });
+    }
+    if (related && t.own.length === 1) t.own.push(tally(count));
+    t.widened = t.own[0];
+    t.words = related ? t.own[1] : t.own[0];
+    return t;
+  }
+
+  function tally(count) { return { scores: new Float64Array(count), matched: new Uint8Array(count), best: new Float64Array(count).fill(-1) }; }
 
   /* The rankings by words and by meaning fused by reciprocal rank (search-meaning.js), the rest of
      the ranking by meaning after them; each hit keeps its score and matched count from the ranking
@@ -818,6 +939,27 @@
       .concat(rankings.meaning.filter(function (hit) { return !taken.has(hit.doc); }));
   }
 
+  /* The clauses of a query and its hits, best first, or null while a shard they need is not
+     loaded. With shards, each step stops at what is not loaded yet: the words, then the plan
+     (typos, names), then the postings, then kinds. The last complete ranking is kept, for the
+     same search asked again once the results' text is loaded. */
+  function rankingOf(p, query, parsed, limit, kind) {
+    var key = JSON.stringify([query, limit, kind || '', !!p.index.related]);
+    if (p.ranking && p.ranking.key === key) return p.ranking;
+    if (p.sharded) needDictionary(p, parsed, kind);
+    if (p.lacking) return null;
+    var clauses = plan(p, parsed);
+    clauses.forEach(function (c) { c.alternatives.forEach(function (a) { a.terms.forEach(function (t) { postings(p, t); }); }); });
+    if (p.lacking) return null;
+    // The ranking by words to the fusion's `depth`; the ranking by meaning to `limit` too, as
+    // Searcher.search keeps them (what follows the fused entries lies within its first `limit`).
+    var depth = p.settings.meaning.depth;
+    var hits = fused(p, ranked(p, clauses, kind, { words: depth, meaning: Math.max(limit, depth) }));
+    if (p.lacking) return null;
+    p.ranking = { key: key, clauses: clauses, hits: hits };
+    return p.ranking;
+  }
+
   /* Searches `index` for `query`: at most `limit` (default 10) results, best first; `kind`
      keeps one kind. Returns [] for an empty or over-long query. */
   function search(index, query, limit, kind) {
@@ -826,19 +968,10 @@
     var parsed = parse(p.settings, query);
     if (!parsed) return [];
     if (limit === undefined || limit === null) limit = 10;
-    /* With shards, each step stops at what is not loaded yet: the words, then the plan (typos,
-       names), then the postings, then kinds and the results' text. */
     p.lacking = false;
-    if (p.sharded) needDictionary(p, parsed);
-    if (p.lacking) return [];
-    var clauses = plan(p, parsed);
-    clauses.forEach(function (c) { c.alternatives.forEach(function (a) { a.terms.forEach(function (t) { postings(p, t); }); }); });
-    if (p.lacking) return [];
-    // The ranking by words to the fusion's `depth`; the ranking by meaning to `limit` too, as
-    // Searcher.search keeps them (what follows the fused entries lies within its first `limit`).
-    var depth = p.settings.meaning.depth;
-    var hits = fused(p, ranked(p, clauses, kind, { words: depth, meaning: Math.max(limit, depth) }));
-    if (p.lacking) return [];
+    var ranking = rankingOf(p, query, parsed, limit, kind);
+    if (!ranking) return [];
+    var clauses = ranking.clauses, hits = ranking.hits;
     var kinds = index.kinds;
     var terms = new Set();
     clauses.forEach(function (c) { c.highlight.forEach(function (t) { terms.add(t); }); });
@@ -877,7 +1010,9 @@
 
   var api = {
     search: search, kindLabel: kindLabel, tokenize: tokenize, stem: stem,
-    missingShards: missingShards, addShard: addShard, shardPath: shardPath
+    missingShards: missingShards, addShard: addShard, shardPath: shardPath,
+    /* what a postings string holds: every number (`decode`), and the lists a search reads */
+    decode: decode, decodePostings: decodePostings
   };
   if (typeof module !== 'undefined' && module.exports) module.exports = api;
   if (root) root.SeamSearch = api;
