@@ -4,11 +4,13 @@ import Foundation
 /// Work spread over every core in chunks, results kept in order: the loader's files, the
 /// checker's links, the site's pages.
 package enum Parallel {
-    /// `body(0) ..< body(count)` computed on all cores; `progress` hears how many are done.
-    package static func map<T>(_ count: Int, progress: (@Sendable (Int) -> Void)? = nil, _ body: @Sendable (Int) -> T) -> [T] {
+    /// `body(0) ..< body(count)` computed on all cores, in chunks of `chunk` (by default as many
+    /// as keep the cores busy without a claim per item); `progress` hears how many are done.
+    package static func map<T>(_ count: Int, chunk: Int? = nil, progress: (@Sendable (Int) -> Void)? = nil,
+                               _ body: @Sendable (Int) -> T) -> [T] {
         guard count > 0 else { return [] }
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunkSize = max(8, min(256, count / (workers * 4) + 1))
+        let chunkSize = max(1, chunk ?? max(8, min(256, count / (workers * 4) + 1)))
         let chunks = (count + chunkSize - 1) / chunkSize
         let results = Slots<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in

@@ -43,8 +43,9 @@ public final class LivePreview: Service, @unchecked Sendable {
         rebuild { _ in try self.site.build() }
     }
 
-    /// Brings the site up to date after `changed` (paths), and tells the pages: they reload as
-    /// soon as the pages are written, while the search index is still being written.
+    /// Brings the site up to date after `changed` (paths), and tells the pages: the edited
+    /// entries' pages reload as soon as they are written, the other pages written as soon as
+    /// they all are, while the search index is still being written.
     @discardableResult
     public func changed(_ paths: [String]) -> Bool {
         taken += 1
@@ -52,8 +53,8 @@ public final class LivePreview: Service, @unchecked Sendable {
         let source = self.source, taken = self.taken
         return rebuild { reloaded in
             try self.site.update(themeChanged: theme, changedFiles: paths, pagesWritten: { pages in
-                guard pages > 0 else { return }
-                self.events.reload()
+                guard !pages.isEmpty else { return }
+                self.events.reload(pages: pages)
                 reloaded = true
             }, newerChanges: { (source.batchesBegun ?? 0) > taken })
         }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The live-reload events, sent to every open page as server-sent events: `reload` after a
-/// rebuild that changed files, `problems` (the errors as `path:line:column: error: ...` lines)
+/// rebuild that changed files (its data `site` for every page, or the paths of the pages
+/// written, one per line, for those pages only), `problems` (the errors as `path:line:column: error: ...` lines)
 /// while the content has errors (the last good site is served), `placeholders` while it has only
 /// the placeholders of `seam new` (the site is built past them), `ok` when they are gone. A page
 /// that connects hears the current problems at once.
@@ -34,9 +35,10 @@ public final class ReloadEvents: @unchecked Sendable {
     /// How many pages are listening.
     public var listenerCount: Int { lock.withLock { listeners.count } }
 
-    /// Tells every page to reload.
-    public func reload() {
-        send(Self.event("reload", "site"))
+    /// Tells the open pages to reload: every page, or (with `pages`, site paths such as
+    /// `terms/nrr.html`) those among them.
+    public func reload(pages: [String]? = nil) {
+        send(Self.event("reload", pages.map { $0.joined(separator: "\n") } ?? "site"))
     }
 
     /// Shows `lines` in every page (and to pages that connect later), until `clearProblems`: as

@@ -81,13 +81,14 @@ public final class IncrementalSite: @unchecked Sendable {
     /// `themeChanged`). Throws `SiteBuild.Stopped` on content errors, with the site as it was.
     /// `changedFiles`, the paths a watcher saw change (as it names them, under `contentRoot`),
     /// spares walking the folder when they are all entry files known before; nil walks it.
-    /// `pagesWritten` hears, during an incremental update, how many pages were written once they
-    /// all are and only the search index is still to come (when a reload shows the edited page).
+    /// `pagesWritten` hears, during an incremental update, the site paths of the pages written:
+    /// first the edited entries' own pages, as soon as they are, then the others, once they all
+    /// are and only the search index is still to come (when a reload shows them).
     /// `newerChanges` says whether more changes are coming: the search index, which only the
     /// latest state needs, is then left to the next update (`Update.indexLeft`).
     @discardableResult
     public func update(themeChanged: Bool = false, changedFiles: [String]? = nil,
-                       pagesWritten: (Int) -> Void = { _ in }, newerChanges: @escaping () -> Bool = { false }) throws -> Update {
+                       pagesWritten: ([String]) -> Void = { _ in }, newerChanges: @escaping () -> Bool = { false }) throws -> Update {
         guard let previous = built, !themeChanged else { return try build() }
         let settings = settingsBytes()
         guard settings == previous.settings else { return try build() }
@@ -109,17 +110,26 @@ public final class IncrementalSite: @unchecked Sendable {
         let pages = SiteContext(project: project, options: options, theme: previous.theme, reusing: previous.pages)
         times.end("prepare")
         let shared = SiteChange.sharedPages(changed: change.changedEntries, itemBefore: previous.pages.itemHTML, itemAfter: pages.itemHTML)
-        let jobs = pages.pageJobs(only: affected, shared: shared)
-        let failure = SiteWriter.FirstError()
-        let written = Parallel.map(jobs.count) { (number: Int) -> String? in
-            let file = jobs[number]()
-            var changed = false
-            failure.run { changed = try self.replace(file) }
-            return changed ? file.path : nil
+        // The edited entries' own pages first, on their own; then the others one job at a time
+        // to each core: a page made of many entries (the FAQ shows every answer) must not hold up
+        // the others.
+        let edited = Set(change.changedEntries.map(\.after.id))
+        let firstJobs = pages.pageJobs(only: affected.intersection(edited), shared: [])
+        let otherJobs = pages.pageJobs(only: affected.subtracting(edited), shared: shared)
+        var written: [String] = []
+        for jobs in [firstJobs, otherJobs] {
+            let failure = SiteWriter.FirstError()
+            let paths = Parallel.map(jobs.count, chunk: 1) { (number: Int) -> String? in
+                let file = jobs[number]()
+                var changed = false
+                failure.run { changed = try self.replace(file) }
+                return changed ? file.path : nil
+            }
+            try failure.rethrow()
+            written += paths.compactMap { $0 }
+            pagesWritten(paths.compactMap { $0 })
         }
-        try failure.rethrow()
-        times.end("pages (\(jobs.count))")
-        pagesWritten(written.count { $0 != nil })
+        times.end("pages (\(firstJobs.count + otherJobs.count))")
         built = Built(project: project, theme: previous.theme, pages: pages, settings: settings)
         // After the pages, not beside them: the edited page comes first, with every core.
         var indexWritten: [String] = []
@@ -130,8 +140,8 @@ public final class IncrementalSite: @unchecked Sendable {
             indexLeft = false
         }
         times.end(indexLeft ? "search index left for newer changes" : "search index")
-        return Update(written: (written.compactMap { $0 } + indexWritten).sorted(), full: false,
-                      rendered: jobs.count + 1, placeholders: project.errors, stepTimes: times.steps, indexLeft: indexLeft)
+        return Update(written: (written + indexWritten).sorted(), full: false,
+                      rendered: firstJobs.count + otherJobs.count + 1, placeholders: project.errors, stepTimes: times.steps, indexLeft: indexLeft)
     }
 
     /// Writes the search index's files as the build writes them (those that differ), and removes

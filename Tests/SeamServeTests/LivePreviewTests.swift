@@ -1,6 +1,6 @@
 import Foundation
 import SeamAuthor
-import SeamServe
+@testable import SeamServe
 import SeamSite
 import Testing
 
@@ -60,5 +60,37 @@ import Testing
         changes.stop()
         try await loop.value
         try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// After an edit to an entry's body, the reload names the edited entry's page first, on its
+    /// own, as soon as it is written: a page that shows it reloads, others open stay.
+    @Test func theEditedPageReloadsFirst() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seam-preview-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Starter.write(into: folder + "/kb")
+        let site = IncrementalSite(contentRoot: folder + "/kb", output: folder + "/site")
+        let changes = ManualChanges()
+        let reports = Reports()
+        let preview = LivePreview(site: site, source: changes, report: reports.add)
+        #expect(preview.buildFirst())
+        let heard = Task { () -> [String] in
+            var events: [String] = []
+            for await event in preview.events.listen() where event.hasPrefix("event: reload") {
+                events.append(event)
+            }
+            return events
+        }
+        while preview.events.listenerCount == 0 { try await Task.sleep(for: .milliseconds(5)) }
+        let loop = Task { try await preview.run() }
+        let entry = folder + "/kb/terms/entry.md"
+        try (try String(contentsOfFile: entry, encoding: .utf8) + "\nOne more sentence.\n").write(toFile: entry, atomically: true, encoding: .utf8)
+        changes.continuation.yield([entry])
+        try await reports.waitFor(count: 2)
+        guard case .built(let update, _) = reports.all.last else { Issue.record("no rebuild: \(reports.all)"); return }
+        #expect(!update.full)
+        changes.stop()
+        try await loop.value
+        let reloads = await heard.value
+        #expect(reloads.first == "event: reload\ndata: terms/entry.html\n\n", "\(reloads)")
     }
 }

@@ -1,5 +1,5 @@
 // seam serve's live reload. `seam serve` adds this script to the HTML pages it serves (never to
-// the files of the site): it reloads the page after a rebuild, and shows the content's errors
+// the files of the site): it reloads the page after a rebuild that wrote it (or the whole site), and shows the content's errors
 // (or the placeholders of `seam new` still to fill in) over the page, with their
 // path:line:column, until they are fixed.
 (function () {
@@ -25,7 +25,12 @@
     if (overlay) { overlay.remove(); overlay = null; }
   }
   var source = new EventSource("/_seam/events");
-  source.addEventListener("reload", function () { location.reload(); });
+  // This page's path in the site, as a rebuild names the pages it wrote.
+  var path = decodeURIComponent(location.pathname).replace(/^\/+/, "");
+  if (path === "" || path.charAt(path.length - 1) === "/") path += "index.html";
+  source.addEventListener("reload", function (event) {
+    if (event.data === "site" || event.data.split("\n").indexOf(path) >= 0) location.reload();
+  });
   source.addEventListener("problems", function (event) { show(headings.problems, event.data); });
   source.addEventListener("placeholders", function (event) { show(headings.placeholders, event.data); });
   source.addEventListener("ok", hide);
