@@ -79,18 +79,10 @@ struct Checker {
         return owner
     }
 
-    /// Resolves every link of every entry, reporting unknown entries and anchors: the links of each
-    /// entry (by id) and the problems found in them.
-    func resolveLinks(_ entries: [Entry]) -> [String: (links: [EntryLink], problems: [Diagnostic])] {
-        var byPath: [String: Entry] = [:]
-        for entry in entries { byPath[entry.path] = entry }
-        let lookup = byPath
-        return resolveLinks(of: entries, among: entries) { lookup[$0] }
-    }
-
-    /// Resolves the links of `entries` among `all`, whose entry at a path `entryAt` gives.
-    /// Entries are resolved in parallel (one of the few steps of loading that is not per file);
-    /// the results do not depend on the threads.
+    /// Resolves the links of `entries` among `all`, whose entry at a path `entryAt` gives,
+    /// reporting unknown entries and anchors: the links of each entry (by id) and the problems
+    /// found in them. Entries are resolved in parallel (one of the few steps of loading that is
+    /// not per file); the results do not depend on the threads.
     func resolveLinks(of entries: [Entry], among all: [Entry], entryAt: @escaping @Sendable (String) -> Entry?)
         -> [String: (links: [EntryLink], problems: [Diagnostic])] {
         let checker = self

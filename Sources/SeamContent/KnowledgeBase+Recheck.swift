@@ -26,17 +26,22 @@ struct CheckRecord: Sendable {
     /// Checks `entry` again (`Checker.checkEntry`), replacing what was recorded for it.
     mutating func check(_ entry: Entry, checker: Checker, entries: [Entry], ids: [String], index: [String: Int],
                         backlinks: [String: [String]]) {
-        var local = Checker(root: checker.root, diagnostics: [], failed: checker.failed)
-        local.checkEntry(entry, entries: entries, ids: ids, index: index, backlinks: backlinks)
-        entryProblems[entry.id] = local.diagnostics.isEmpty ? nil : local.diagnostics
+        entryProblems[entry.id] = Self.problems(checker) {
+            $0.checkEntry(entry, entries: entries, ids: ids, index: index, backlinks: backlinks)
+        }
     }
 
     /// Checks again the links (`links`, resolved) and `related` items of `entry`, as read, that
     /// lead to drafts left out.
     mutating func checkLinksToDrafts(of entry: Entry, links: [EntryLink], checker: Checker) {
+        draftProblems[entry.id] = Self.problems(checker) { [drafts] in $0.checkLinksToDrafts(entry, links: links, drafts: drafts) }
+    }
+
+    /// What `rules` report, run by a checker of its own like `checker`; nil for nothing.
+    private static func problems(_ checker: Checker, _ rules: (inout Checker) -> Void) -> [Diagnostic]? {
         var local = Checker(root: checker.root, diagnostics: [], failed: checker.failed)
-        local.checkLinksToDrafts(entry, links: links, drafts: drafts)
-        draftProblems[entry.id] = local.diagnostics.isEmpty ? nil : local.diagnostics
+        rules(&local)
+        return local.diagnostics.isEmpty ? nil : local.diagnostics
     }
 }
 

@@ -82,11 +82,12 @@ public struct KnowledgeBase: Sendable {
         var entries = checked
         if !drafts.isEmpty { entries = checked.filter { !$0.draft }.map { $0.leavingOutRelated(drafts) } }
         whenRead?(entries)
-        let resolved = checker.resolveLinks(checked)
+        let positions = Dictionary(checked.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let resolved = checker.resolveLinks(of: checked, among: checked) { path in positions[path].map { checked[$0] } }
         var record = CheckRecord(loaded: loaded, checked: checked, includeDrafts: includeDrafts, reusable: !hasDuplicates,
                                  shared: [], failed: failed, drafts: drafts,
                                  linkProblems: resolved.compactMapValues { $0.problems.isEmpty ? nil : $0.problems },
-                                 positions: Dictionary(checked.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first }))
+                                 positions: positions)
         var links: [String: [EntryLink]] = [:]
         for entry in checked where !drafts.contains(entry.id) {
             let all = resolved[entry.id]?.links ?? []

@@ -20,18 +20,11 @@ public enum IndexBuilder {
 
     /// The index data of `entries` (sorted by id, one per id), with no problems listed.
     public static func build(entries: [Entry]) -> IndexData {
-        build(entries: entries, unless: nil) ?? IndexData(documents: [], terms: [], names: [], problems: [])
-    }
-
-    /// The index data of `entries`, or nil as soon as `stop` (asked every few hundred entries)
-    /// says it is no longer wanted.
-    public static func build(entries: [Entry], unless stop: (() -> Bool)?) -> IndexData? {
         let names = Self.names(of: entries)
         var postings = PostingsBuilder(names: names, ids: entries.map(\.id))
         var documents: [IndexDocument] = []
         documents.reserveCapacity(entries.count)
         for (index, entry) in entries.enumerated() {
-            if index & 255 == 0, let stop, stop() { return nil }
             documents.append(IndexDocument(id: entry.id, kind: entry.kind.rawValue, title: entry.title, summary: entry.summary,
                                            path: entry.path, aliases: entry.aliases, lengths: postings.add(entry, as: index)))
         }

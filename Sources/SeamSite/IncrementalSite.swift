@@ -105,15 +105,15 @@ public final class IncrementalSite: @unchecked Sendable {
             throw SiteBuild.Stopped(project: project)
         }
         let change = SiteChange(old: previous.project.base, new: project.base)
-        guard let affected = change.affectedPages else { return try build() }
+        guard let edits = change.edits, let affected = change.affectedPages else { return try build() }
         built = nil  // until every file is written: a failure below means a whole build next time
-        let pages = SiteContext(project: project, options: options, theme: previous.theme, reusing: previous.pages)
+        let pages = SiteContext(project: project, options: options, theme: previous.theme, reusing: (previous.pages, edits))
         times.end("prepare")
-        let shared = SiteChange.sharedPages(changed: change.changedEntries, itemBefore: previous.pages.itemHTML, itemAfter: pages.itemHTML)
+        let shared = SiteChange.sharedPages(changed: edits, itemBefore: previous.pages.itemHTML, itemAfter: pages.itemHTML)
         // The edited entries' own pages first, on their own; then the others one job at a time
         // to each core: a page made of many entries (the FAQ shows every answer) must not hold up
         // the others.
-        let edited = Set(change.changedEntries.map(\.after.id))
+        let edited = Set(edits.map(\.after.id))
         let firstJobs = pages.pageJobs(only: affected.intersection(edited), shared: [])
         let otherJobs = pages.pageJobs(only: affected.subtracting(edited), shared: shared)
         var written: [String] = []

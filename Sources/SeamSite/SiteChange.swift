@@ -5,10 +5,26 @@ import SeamContent
 struct SiteChange {
     let old: KnowledgeBase
     let new: KnowledgeBase
+    /// The entries edited, before and after; nil when the set of entries changed (an entry
+    /// added, removed, renamed, moved to another kind, made a draft or published).
+    let edits: [(before: Entry, after: Entry)]?
 
-    /// The entries whose files changed, before and after, when the set of entries did not.
-    var changedEntries: [(before: Entry, after: Entry)] {
-        zip(old.entries, new.entries).filter { $0 != $1 }.map { ($0, $1) }
+    init(old: KnowledgeBase, new: KnowledgeBase) {
+        self.old = old
+        self.new = new
+        edits = Self.edits(from: old.entries, to: new.entries)
+    }
+
+    /// The entries of `after` that differ from those of `before`, when both have the same entries
+    /// (ids, paths, kinds and draft flags, in the same order); nil when they do not.
+    private static func edits(from before: [Entry], to after: [Entry]) -> [(before: Entry, after: Entry)]? {
+        guard before.count == after.count else { return nil }
+        var edits: [(before: Entry, after: Entry)] = []
+        for (old, new) in zip(before, after) where old != new {
+            guard old.id == new.id, old.path == new.path, old.kind == new.kind, old.draft == new.draft else { return nil }
+            edits.append((old, new))
+        }
+        return edits
     }
 
     /// The pages made of many entries that the changed entries can alter, given the list items
@@ -41,14 +57,7 @@ struct SiteChange {
     /// always rendered again, as is every assessment page (an assessment shows the titles and
     /// sections of the entries it names).
     var affectedPages: Set<String>? {
-        guard old.entries.count == new.entries.count else { return nil }
-        var changed: [(before: Entry, after: Entry)] = []
-        for (before, after) in zip(old.entries, new.entries) {
-            guard before.id == after.id, before.path == after.path, before.kind == after.kind, before.draft == after.draft else {
-                return nil
-            }
-            if before != after { changed.append((before, after)) }
-        }
+        guard let changed = edits else { return nil }
         var pages = Set(new.entries(with: .assessment).map(\.id))
         var changedIDs: Set<String> = []
         for (before, after) in changed {

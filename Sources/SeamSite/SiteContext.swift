@@ -31,17 +31,18 @@ final class SiteContext: @unchecked Sendable {
     private(set) var navigationHTML: [String: String] = [:]
 
     /// `previous`, the context of the last build of the same site with the same settings and
-    /// theme, lends, when the entries are the same but for edits, the items of the entries that
+    /// theme, and the entries edited since (`SiteChange.edits`), lends the items of the entries that
     /// have not changed, its compiled templates, entries by path, kinds, and its glossary linker
     /// when no term's names or card changed.
-    init(project: Project, options: SiteOptions, theme: Theme, reusing previous: SiteContext? = nil) {
+    init(project: Project, options: SiteOptions, theme: Theme,
+         reusing previous: (context: SiteContext, edits: [(before: Entry, after: Entry)])? = nil) {
         self.project = project
         let base = project.base
         self.options = options
         self.theme = theme
         let entries = base.entries
-        let changed = previous.flatMap { Self.changedEntries(from: $0.base.entries, to: entries) }
-        if let previous, let changed {
+        let changed = previous?.edits
+        if let previous = previous?.context, let changed {
             // The same entries, a few of them edited: what depends only on the others is kept.
             templates = previous.templates
             let namesKept = changed.allSatisfy { before, after in
@@ -68,18 +69,6 @@ final class SiteContext: @unchecked Sendable {
             templates.render(theme, "entry-item", item(rendering[index], root: "../"))
         }
         for (entry, html) in zip(rendering, items) { itemHTML[entry.id] = html }
-    }
-
-    /// The entries of `after` that differ from those of `before`, when both have the same entries
-    /// (ids, paths and kinds, in the same order); nil when they do not.
-    private static func changedEntries(from before: [Entry], to after: [Entry]) -> [(before: Entry, after: Entry)]? {
-        guard before.count == after.count else { return nil }
-        var changed: [(before: Entry, after: Entry)] = []
-        for (old, new) in zip(before, after) where old != new {
-            guard old.id == new.id, old.path == new.path, old.kind.id == new.kind.id else { return nil }
-            changed.append((old, new))
-        }
-        return changed
     }
 
     /// A page made of many entries, or of none.

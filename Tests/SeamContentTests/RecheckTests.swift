@@ -14,12 +14,8 @@ import Testing
     @Test func everyReloadEqualsAWholeLoad() throws {
         var random = SeededRandom.make()
         print("RecheckTests: \(random.replay)")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seam-recheck-\(UUID().uuidString)")
+        let (folder, content) = try KnowledgeBaseEdits.incidentCopy()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let content = folder.appendingPathComponent("content").path
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: repositoryRoot.appendingPathComponent("Tests/Fixtures/incident/content").path,
-                                         toPath: content)
         let cache = EntryCache()
         var previous = try KnowledgeBase.load(content, cache: cache)
         var edits = KnowledgeBaseEdits(root: content)

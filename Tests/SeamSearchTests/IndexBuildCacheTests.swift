@@ -14,12 +14,8 @@ import Testing
     @Test func everyBuildEqualsAFreshOne() throws {
         var random = SeededRandom.make()
         print("IndexBuildCacheTests: \(random.replay)")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seam-index-cache-\(UUID().uuidString)")
+        let (folder, content) = try KnowledgeBaseEdits.incidentCopy()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let content = folder.appendingPathComponent("content").path
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: SearchTestSupport.repository.appendingPathComponent("Tests/Fixtures/incident/content").path,
-                                         toPath: content)
         let cache = IndexBuildCache(askEvery: 4)
         var edits = KnowledgeBaseEdits(root: content)
         var stopped = 0

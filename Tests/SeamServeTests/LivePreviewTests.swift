@@ -29,13 +29,25 @@ import Testing
         }
     }
 
-    @Test func batchesRebuildAndTellThePages() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seam-preview-\(UUID().uuidString)").path
-        try Starter.write(into: folder + "/kb")
-        let site = IncrementalSite(contentRoot: folder + "/kb", output: folder + "/site")
+    /// A starter knowledge base in a new temporary folder (`kb/`, built into `site/`), its
+    /// preview built once, driven by changes the test hands over.
+    struct Started {
+        let folder: String
         let changes = ManualChanges()
         let reports = Reports()
-        let preview = LivePreview(site: site, source: changes, report: reports.add)
+        let preview: LivePreview
+
+        init() throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("seam-preview-\(UUID().uuidString)").path
+            try Starter.write(into: folder + "/kb")
+            let site = IncrementalSite(contentRoot: folder + "/kb", output: folder + "/site")
+            preview = LivePreview(site: site, source: changes, report: reports.add)
+        }
+    }
+
+    @Test func batchesRebuildAndTellThePages() async throws {
+        let started = try Started()
+        let (folder, changes, reports, preview) = (started.folder, started.changes, started.reports, started.preview)
         #expect(preview.buildFirst())
         let loop = Task { try await preview.run() }
         let entry = folder + "/kb/terms/entry.md"
@@ -65,13 +77,9 @@ import Testing
     /// After an edit to an entry's body, the reload names the edited entry's page first, on its
     /// own, as soon as it is written: a page that shows it reloads, others open stay.
     @Test func theEditedPageReloadsFirst() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seam-preview-\(UUID().uuidString)").path
+        let started = try Started()
+        let (folder, changes, reports, preview) = (started.folder, started.changes, started.reports, started.preview)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try Starter.write(into: folder + "/kb")
-        let site = IncrementalSite(contentRoot: folder + "/kb", output: folder + "/site")
-        let changes = ManualChanges()
-        let reports = Reports()
-        let preview = LivePreview(site: site, source: changes, report: reports.add)
         #expect(preview.buildFirst())
         let heard = Task { () -> [String] in
             var events: [String] = []

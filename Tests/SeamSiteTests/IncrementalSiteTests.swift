@@ -18,10 +18,8 @@ import Testing
     @Test func everyStepEqualsAFreshBuild() throws {
         var random = SeededRandom.make()
         print("IncrementalSiteTests: \(random.replay)")
-        let folder = try SiteFixture.temporaryFolder()
-        let content = folder.appendingPathComponent("content").path
-        try FileManager.default.copyItem(atPath: SiteFixture.repository.appendingPathComponent("Tests/Fixtures/incident/content").path,
-                                         toPath: content)
+        let (folder, content) = try KnowledgeBaseEdits.incidentCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("site").path
         let site = IncrementalSite(contentRoot: content, output: output)
         try site.build()

@@ -12,6 +12,17 @@ public struct KnowledgeBaseEdits {
 
     public init(root: String) { self.root = root }
 
+    /// A copy of the incident knowledge base (`Tests/Fixtures/incident/content`) in `content/` of
+    /// a new temporary folder, to edit; the caller removes the folder.
+    public static func incidentCopy() throws -> (folder: URL, content: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seam-edits-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let content = folder.appendingPathComponent("content").path
+        try FileManager.default.copyItem(atPath: repositoryRoot.appendingPathComponent("Tests/Fixtures/incident/content").path,
+                                         toPath: content)
+        return (folder, content)
+    }
+
     /// The entry files, as paths relative to the root.
     public func entryPaths() -> [String] {
         let walker = FileManager.default.enumerator(atPath: root)
