@@ -36,10 +36,10 @@ struct ContentLoader {
         diagnostics.append(Diagnostic(path: display(relative), line: line, column: column, severity: severity, message: message))
     }
 
-    /// An entry file to read: where it is, its kind, and what `lstat` said of it (nil for a
-    /// file reached through a symbolic link).
+    /// An entry file to read: its absolute path, its kind, and what `lstat` said of it (nil for
+    /// a file reached through a symbolic link).
     struct Job {
-        var url: URL
+        var path: String
         var relative: String
         var kind: Kind
         var stamp: EntryCache.Stamp?
@@ -74,14 +74,16 @@ struct ContentLoader {
         // Kind folders in the order of the schema, so that of two files with one id the first kept
         // is the one of the earlier kind; then everything else (top-level pages among it), by name.
         let kindOrder = Dictionary(uniqueKeysWithValues: schema.kinds.enumerated().map { ($1.folder, $0) })
-        let names = try sortedNames(rootURL).sorted { (kindOrder[$0] ?? Int.max, $0) < (kindOrder[$1] ?? Int.max, $1) }
+        // Paths joined as strings: a URL per file parsed and checked each path again.
+        let root = rootURL.path.hasSuffix("/") ? rootURL.path : rootURL.path + "/"
+        let names = try sortedNames(root).sorted { (kindOrder[$0] ?? Int.max, $0) < (kindOrder[$1] ?? Int.max, $1) }
         for name in names where !name.hasPrefix(".") {
-            let url = rootURL.appendingPathComponent(name)
-            guard let resolved = insideRoot(url, relative: name) else { continue }
+            let folder = root + name
+            guard let resolved = insideRoot(folder, relative: name) else { continue }
             if !resolved.isDirectory {
                 // A Markdown file at the top is a page outside any kind (an introduction, an
                 // about page); the README is for the knowledge base's authors, not its readers.
-                if name != "README.md" && name.hasSuffix(".md") { jobs.append(Job(url: resolved.url, relative: name, kind: Kind.page, stamp: resolved.stamp)) }
+                if name != "README.md" && name.hasSuffix(".md") { jobs.append(Job(path: resolved.path, relative: name, kind: Kind.page, stamp: resolved.stamp)) }
                 continue
             }
             guard let kind = schema.kind(folder: name) else {
@@ -91,10 +93,9 @@ struct ContentLoader {
                     + "declare a kind with `folder: \(name)` in \(Schema.fileName), or use one of \(folders.map { "`\($0)/`" }.joined(separator: ", "))")
                 continue
             }
-            for file in try sortedNames(url) where !file.hasPrefix(".") {
+            for file in try sortedNames(folder) where !file.hasPrefix(".") {
                 let relative = "\(name)/\(file)"
-                // `isDirectory: false`: without the hint, Foundation stats the path to find out.
-                guard let fileInfo = insideRoot(url.appendingPathComponent(file, isDirectory: false), relative: relative) else { continue }
+                guard let fileInfo = insideRoot(folder + "/" + file, relative: relative) else { continue }
                 if fileInfo.isDirectory {
                     error(relative, "folders inside a kind folder are not read: move its entries up into \(name)/", severity: .warning)
                     continue
@@ -103,7 +104,7 @@ struct ContentLoader {
                     error(relative, "not a Markdown file (.md), so not an entry; it is ignored", severity: .warning)
                     continue
                 }
-                jobs.append(Job(url: fileInfo.url, relative: relative, kind: kind, stamp: fileInfo.stamp))
+                jobs.append(Job(path: fileInfo.path, relative: relative, kind: kind, stamp: fileInfo.stamp))
             }
         }
         return jobs
@@ -119,7 +120,7 @@ struct ContentLoader {
         let reader = self
         let read = Parallel.map(reading.count) { number in
             let job = jobs[reading[number]]
-            return reader.readEntry(job.url, relative: job.relative, kind: job.kind, stamp: job.stamp)
+            return reader.readEntry(job.path, relative: job.relative, kind: job.kind, stamp: job.stamp)
         }
         cache?.endLoad()
         var results = known
@@ -133,18 +134,18 @@ struct ContentLoader {
         return entries
     }
 
-    private func sortedNames(_ url: URL) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+    private func sortedNames(_ path: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: path).sorted()
     }
 
-    /// What `url` is, following a symbolic link only when it is one (a single `lstat` for the
-    /// usual file); refuses a link that lands outside the content folder, or nowhere.
-    private mutating func insideRoot(_ url: URL, relative: String) -> (url: URL, isDirectory: Bool, stamp: EntryCache.Stamp?)? {
+    /// What the file at `path` is, following a symbolic link only when it is one (a single
+    /// `lstat` for the usual file); refuses a link that lands outside the content folder, or nowhere.
+    private mutating func insideRoot(_ path: String, relative: String) -> (path: String, isDirectory: Bool, stamp: EntryCache.Stamp?)? {
         var info = stat()
-        if lstat(url.path, &info) == 0, info.st_mode & S_IFMT != S_IFLNK {
-            return (url, info.st_mode & S_IFMT == S_IFDIR, EntryCache.Stamp(info))
+        if lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFLNK {
+            return (path, info.st_mode & S_IFMT == S_IFDIR, EntryCache.Stamp(info))
         }
-        let resolved = url.resolvingSymlinksInPath()
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath()
         let rootPath = rootURL.path.hasSuffix("/") ? rootURL.path : rootURL.path + "/"
         guard resolved.path.hasPrefix(rootPath) else {
             error(relative, "a symbolic link to \(resolved.path), outside the content folder: refused; copy the file in instead")
@@ -155,11 +156,11 @@ struct ContentLoader {
             error(relative, "a broken symbolic link: remove it or point it at a file in the content folder")
             return nil
         }
-        return (resolved, isDirectory.boolValue, nil)
+        return (resolved.path, isDirectory.boolValue, nil)
     }
 
     /// Reads and parses one entry file: the entry, and the problems found in it.
-    private func readEntry(_ url: URL, relative: String, kind: Kind, stamp: EntryCache.Stamp?) -> (Entry?, [Diagnostic]) {
+    private func readEntry(_ path: String, relative: String, kind: Kind, stamp: EntryCache.Stamp?) -> (Entry?, [Diagnostic]) {
         func failure(_ message: String, line: Int = 1, column: Int = 1) -> (Entry?, [Diagnostic]) {
             (nil, [Diagnostic(path: display(relative), line: line, column: column, message: message)])
         }
@@ -170,7 +171,7 @@ struct ContentLoader {
         }
         // One open, one fstat, one read: the size is refused before anything is read.
         // O_NONBLOCK: a FIFO named like an entry must not hang the loader (no effect on files).
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return failure("cannot read the file: check its permissions") }
         defer { close(descriptor) }
         var info = stat()

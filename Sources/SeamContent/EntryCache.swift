@@ -61,7 +61,7 @@ public final class EntryCache: @unchecked Sendable {
             for relative in changed {
                 guard let place = places[relative], jobs[place].stamp != nil else { return false }
                 var info = stat()
-                guard lstat(jobs[place].url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
+                guard lstat(jobs[place].path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
                 jobs[place].stamp = Stamp(info)
             }
             self.jobs = jobs

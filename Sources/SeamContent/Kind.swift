@@ -16,38 +16,52 @@ public struct Kind: Sendable, Hashable, Comparable, CustomStringConvertible {
         case assessment
     }
 
+    /// What a kind is, behind one reference: an entry's kind is read for nearly every page and
+    /// list item, and a copy then costs one retain instead of one per field.
+    private final class Storage: Sendable {
+        let id: String, folder: String, singularName: String, pluralName: String
+        let behaviors: Set<Behavior>, behaviorBits: UInt8
+        let inNavigation: Bool, onHome: Bool, searchWeight: Double
+        let fields: [Schema.Field]
+        let order: Int
+
+        init(id: String, folder: String, singularName: String, pluralName: String, behaviors: Set<Behavior>,
+             inNavigation: Bool, onHome: Bool, searchWeight: Double, fields: [Schema.Field], order: Int) {
+            (self.id, self.folder, self.singularName, self.pluralName) = (id, folder, singularName, pluralName)
+            self.behaviors = behaviors
+            behaviorBits = behaviors.reduce(0) { $0 | Kind.bit($1) }
+            (self.inNavigation, self.onHome, self.searchWeight) = (inNavigation, onHome, searchWeight)
+            self.fields = fields
+            self.order = order
+        }
+    }
+
+    private let storage: Storage
+
     /// The id the schema gives the kind (`term`): `--kind term`, `kind` in JSON output.
-    public let id: String
+    public var id: String { storage.id }
     /// The folder under the content root (`terms`); empty for pages outside any kind.
-    public let folder: String
+    public var folder: String { storage.folder }
     /// The name of one entry of the kind ("Glossary term").
-    public let singularName: String
+    public var singularName: String { storage.singularName }
     /// The name of the kind as a section ("Glossary").
-    public let pluralName: String
-    public let behaviors: Set<Behavior>
+    public var pluralName: String { storage.pluralName }
+    public var behaviors: Set<Behavior> { storage.behaviors }
     /// Whether the kind's index is in the site's navigation.
-    public let inNavigation: Bool
+    public var inNavigation: Bool { storage.inNavigation }
     /// Whether the home page lists the kind's entries ("start here").
-    public let onHome: Bool
+    public var onHome: Bool { storage.onHome }
     /// How much a match in an entry of this kind weighs in search (1 is neutral).
-    public let searchWeight: Double
+    public var searchWeight: Double { storage.searchWeight }
     /// The fields of the kind's own, with the fields its behaviors bring.
-    public let fields: [Schema.Field]
+    public var fields: [Schema.Field] { storage.fields }
     /// The kind's place in the schema, for ordering.
-    public let order: Int
+    public var order: Int { storage.order }
 
     public init(id: String, folder: String, singularName: String, pluralName: String, behaviors: Set<Behavior> = [],
                 inNavigation: Bool = true, onHome: Bool = false, searchWeight: Double = 1, fields: [Schema.Field] = [], order: Int) {
-        self.id = id
-        self.folder = folder
-        self.singularName = singularName
-        self.pluralName = pluralName
-        self.behaviors = behaviors
-        self.inNavigation = inNavigation
-        self.onHome = onHome
-        self.searchWeight = searchWeight
-        self.fields = fields
-        self.order = order
+        storage = Storage(id: id, folder: folder, singularName: singularName, pluralName: pluralName, behaviors: behaviors,
+                          inNavigation: inNavigation, onHome: onHome, searchWeight: searchWeight, fields: fields, order: order)
     }
 
     /// The kind of pages outside any kind folder (an introduction, an about page): top-level
@@ -56,7 +70,18 @@ public struct Kind: Sendable, Hashable, Comparable, CustomStringConvertible {
                                   inNavigation: false, order: Int.max)
 
     /// Whether the kind opts into `behavior`.
-    public func has(_ behavior: Behavior) -> Bool { behaviors.contains(behavior) }
+    public func has(_ behavior: Behavior) -> Bool { storage.behaviorBits & Self.bit(behavior) != 0 }
+
+    /// `behavior`'s bit in `Storage.behaviorBits` (a test per call, where the set hashed).
+    private static func bit(_ behavior: Behavior) -> UInt8 {
+        switch behavior {
+        case .glossary: 1
+        case .questions: 2
+        case .sourcedFigure: 4
+        case .orgChart: 8
+        case .assessment: 16
+        }
+    }
 
     /// The kind's id, as `rawValue` was when kinds were fixed.
     public var rawValue: String { id }

@@ -93,11 +93,11 @@ extension BrowserIndex.Writer {
     /// (`Scoring`, rounded as a ranking compares them), best first, the first entry on a tie.
     static func best(_ data: IndexData, _ postings: [IndexData.Posting], _ count: Int) -> [Int] {
         let averages = data.averageLengths, idf = Scoring.idf(df: postings.count, count: data.documents.count)
-        let scored = postings.map { posting in
+        let scored = postings.lazy.map { posting in
             let lengths = data.documents[posting.document].lengths
             return (posting.document, Scoring.rounded(Scoring.score(code: posting.code, lengths: (lengths[0], lengths[1], lengths[2]), averages: averages, idf: idf)))
         }
-        return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(count).map(\.0)
+        return scored.smallest(count) { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
     }
 
     /// A typo shard: term numbers, terms and document frequencies.
