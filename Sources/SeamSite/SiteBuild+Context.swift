@@ -37,8 +37,9 @@ extension SiteBuild {
             self.report = report
         }
 
-        /// Runs `steps` in order. On any error the transaction (if any) is abandoned, so the
-        /// previous site stays, and the search index is waited for, so nothing is left running.
+        /// Runs `steps` in order. On any error the search index is waited for (nothing is left
+        /// running, nor writing into the temporary folder), then the transaction (if any) is
+        /// abandoned, so the previous site stays.
         func run(_ steps: [Step]) throws {
             defer { searchIndex?.wait() }
             do {
@@ -47,6 +48,7 @@ extension SiteBuild {
                     try step.body(self)
                 }
             } catch {
+                searchIndex?.wait()
                 transaction?.abandon()
                 throw error
             }

@@ -41,6 +41,8 @@ extension SiteBuild.Step {
         let transaction = try SiteWriter(output: output).begin { report?(.waitingForLock) }
         context.transaction = transaction
         context.sink = { try transaction.add($0) }
+        // The search index's files go out from its own thread once built, beside the pages.
+        context.searchIndex?.write { try transaction.add(SiteFile(path: $0.path, bytes: $0.bytes)) }
     }
 
     /// Renders every page on all cores, handing each to the sink as soon as it is made. One page
@@ -67,11 +69,15 @@ extension SiteBuild.Step {
         context.summary.files += paths.count
     }
 
-    /// Writes the browser search index, one file or a manifest and its shards (waiting for it to be built).
+    /// Writes the browser search index, one file or a manifest and its shards, or waits for
+    /// them to be written (`open` started that, beside the pages).
     public static let searchIndex = Self(name: "search index") { context in
-        for file in context.required(context.searchIndex, "searchIndex").files {
-            try context.write(SiteFile(path: file.path, bytes: file.bytes))
+        let index = context.required(context.searchIndex, "searchIndex")
+        if !index.writingStarted {
+            let sink = context.required(context.sink, "sink")
+            index.write { try sink(SiteFile(path: $0.path, bytes: $0.bytes)) }
         }
+        context.summary.files += try index.written()
     }
 
     /// Copies the theme's assets, and writes the script's interface words for the site's
