@@ -116,3 +116,14 @@ test('the text a postings shard carries for its best entries spares the round fo
   }
   assert.ok(loaded.some((id) => id[0] === 'p') && !loaded.some((id) => id[0] === 'c'), loaded.join(' '));
 });
+
+test('the shards a search lacks are asked for postings first', () => {
+  // A browser opens few connections to one host at once: the big postings shards must not wait
+  // behind the dictionary and names shards asked for in the same round.
+  const fresh = Object.assign(builtIndex('shards'), { related: builtRelated('shards') });
+  engine.search(fresh, 'net revenue retention renewal', 8);
+  const missing = engine.missingShards(fresh);
+  const firstOther = missing.findIndex((id) => id[0] !== 'p');
+  assert.ok(missing.some((id) => id[0] === 'p') && firstOther > 0, missing.join(' '));
+  assert.ok(missing.slice(firstOther).every((id) => id[0] !== 'p'), missing.join(' '));
+});
