@@ -71,18 +71,12 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         progress.clear()
-        keptUntilExit = built
         for warning in built.project?.warnings ?? [] { printError(warning.description) }
         if ProcessInfo.processInfo.environment["SEAM_BUILD_TIMES"] != nil { printError(progress.stepTimes()) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         printError("built \(built.summary.pages) pages (\(built.summary.files) files) in \(String(format: "%.2f", seconds)) s into \(output)/")
     }
 }
-
-/// What a build made, kept until the process exits: the exit hands its memory back at once,
-/// where freeing every entry, link and page list one by one took the last 50 ms of a
-/// 10,000-entry build, on one core.
-nonisolated(unsafe) private var keptUntilExit: SiteBuild.Context?
 
 /// One updating line of progress on standard error, only when it is a terminal; and when each
 /// step began, for `SEAM_BUILD_TIMES`.
