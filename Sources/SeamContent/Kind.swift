@@ -20,7 +20,7 @@ public struct Kind: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// list item, and a copy then costs one retain instead of one per field.
     private final class Storage: Sendable {
         let id: String, folder: String, singularName: String, pluralName: String
-        let behaviors: Set<Behavior>, behaviorBits: UInt8
+        let behaviorBits: UInt8
         let inNavigation: Bool, onHome: Bool, searchWeight: Double
         let fields: [Schema.Field]
         let order: Int
@@ -28,7 +28,6 @@ public struct Kind: Sendable, Hashable, Comparable, CustomStringConvertible {
         init(id: String, folder: String, singularName: String, pluralName: String, behaviors: Set<Behavior>,
              inNavigation: Bool, onHome: Bool, searchWeight: Double, fields: [Schema.Field], order: Int) {
             (self.id, self.folder, self.singularName, self.pluralName) = (id, folder, singularName, pluralName)
-            self.behaviors = behaviors
             behaviorBits = behaviors.reduce(0) { $0 | Kind.bit($1) }
             (self.inNavigation, self.onHome, self.searchWeight) = (inNavigation, onHome, searchWeight)
             self.fields = fields
@@ -46,7 +45,7 @@ public struct Kind: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var singularName: String { storage.singularName }
     /// The name of the kind as a section ("Glossary").
     public var pluralName: String { storage.pluralName }
-    public var behaviors: Set<Behavior> { storage.behaviors }
+    public var behaviors: Set<Behavior> { Set(Behavior.allCases.filter(has)) }
     /// Whether the kind's index is in the site's navigation.
     public var inNavigation: Bool { storage.inNavigation }
     /// Whether the home page lists the kind's entries ("start here").

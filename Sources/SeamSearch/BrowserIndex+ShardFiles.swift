@@ -70,8 +70,9 @@ extension BrowserIndex.Writer {
 
     /// A postings shard: per term, its postings with the lengths of the fields it occurs in; for a
     /// shard of one term, the text of the `top` entries it scores best in (what a query of that
-    /// word shows first, so that it needs no round for content).
-    mutating func postings(_ data: IndexData, _ range: Range<Int>, top: Int, _ kindNumbers: [String: Int]) {
+    /// word shows first, so that it needs no round for content), scored with the field lengths'
+    /// `averages` (`IndexData.averageLengths`, found once for every shard).
+    mutating func postings(_ data: IndexData, _ range: Range<Int>, top: Int, averages: [Double], _ kindNumbers: [String: Int]) {
         put("{\"postings\":[")
         joined(data.terms[range], ",\n") { writer, term in
             writer.put("\""); writer.encode(term.postings, lengths: data.documents); writer.put("\"")
@@ -79,7 +80,7 @@ extension BrowserIndex.Writer {
         put("]")
         if range.count == 1 {
             put(",\n\"top\":[\n")
-            joined(Self.best(data, data.terms[range.lowerBound].postings, top), ",\n") { writer, number in
+            joined(Self.best(data, data.terms[range.lowerBound].postings, top, averages: averages), ",\n") { writer, number in
                 writer.put("["); writer.put(number); writer.put(",")
                 writer.document(data.documents[number], kindNumbers)
                 writer.put("]")
@@ -91,8 +92,8 @@ extension BrowserIndex.Writer {
 
     /// The numbers of the `count` entries of `postings` with the best scores for its term alone
     /// (`Scoring`, rounded as a ranking compares them), best first, the first entry on a tie.
-    static func best(_ data: IndexData, _ postings: [IndexData.Posting], _ count: Int) -> [Int] {
-        let averages = data.averageLengths, idf = Scoring.idf(df: postings.count, count: data.documents.count)
+    static func best(_ data: IndexData, _ postings: [IndexData.Posting], _ count: Int, averages: [Double]) -> [Int] {
+        let idf = Scoring.idf(df: postings.count, count: data.documents.count)
         let scored = postings.lazy.map { posting in
             let lengths = data.documents[posting.document].lengths
             return (posting.document, Scoring.rounded(Scoring.score(code: posting.code, lengths: (lengths[0], lengths[1], lengths[2]), averages: averages, idf: idf)))

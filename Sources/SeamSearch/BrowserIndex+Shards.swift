@@ -98,12 +98,15 @@ struct ShardWriter {
 
     let data: IndexData
     let kindNumbers: [String: Int]
+    /// The average field lengths (names, summary, body), for the scores that choose a term's `top`.
+    let averages: [Double]
     /// `postingsBytes`, or less for a test to give terms postings shards of their own.
     let postingsTarget: Int
 
     init(_ data: IndexData, postingsBytes: Int = Self.postingsBytes) {
         self.data = data
         kindNumbers = Dictionary(data.kinds.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        averages = data.averageLengths
         postingsTarget = postingsBytes
     }
 
@@ -120,7 +123,7 @@ struct ShardWriter {
             files.append(shard("n\(number)") { $0.names(shardNames, concepts: concepts) })
         }
         for (number, range) in postings.enumerated() {
-            files.append(shard("p\(number)") { $0.postings(data, range, top: Self.topPerTerm, kindNumbers) })
+            files.append(shard("p\(number)") { $0.postings(data, range, top: Self.topPerTerm, averages: averages, kindNumbers) })
         }
         for (length, terms) in typo.sorted(by: { $0.key < $1.key }) {
             files.append(shard("y\(length)") { $0.typo(data, terms) })

@@ -54,6 +54,13 @@ extension SiteBuild {
             }
         }
 
+        /// Has the search index hand its files to the sink from its own thread once they are
+        /// built, unless it does already (`open` starts it; a site made in memory has no `open`).
+        func startIndexWrites() {
+            guard let searchIndex, !searchIndex.writingStarted, let sink else { return }
+            searchIndex.write { try sink(SiteFile(path: $0.path, bytes: $0.bytes)) }
+        }
+
         /// Hands `file` to the sink and counts it.
         func write(_ file: SiteFile) throws {
             guard let sink else { preconditionFailure("no sink: the `open` step comes before any file") }

@@ -42,7 +42,7 @@ extension SiteBuild.Step {
         context.transaction = transaction
         context.sink = { try transaction.add($0) }
         // The search index's files go out from its own thread once built, beside the pages.
-        context.searchIndex?.write { try transaction.add(SiteFile(path: $0.path, bytes: $0.bytes)) }
+        context.startIndexWrites()
     }
 
     /// Renders every page on all cores, handing each to the sink as soon as it is made. One page
@@ -73,10 +73,8 @@ extension SiteBuild.Step {
     /// them to be written (`open` started that, beside the pages).
     public static let searchIndex = Self(name: "search index") { context in
         let index = context.required(context.searchIndex, "searchIndex")
-        if !index.writingStarted {
-            let sink = context.required(context.sink, "sink")
-            index.write { try sink(SiteFile(path: $0.path, bytes: $0.bytes)) }
-        }
+        _ = context.required(context.sink, "sink")
+        context.startIndexWrites()
         context.summary.files += try index.written()
     }
 

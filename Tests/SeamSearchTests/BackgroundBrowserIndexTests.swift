@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import SeamContent
 @testable import SeamSearch
@@ -23,5 +24,32 @@ struct BackgroundBrowserIndexTests {
         let files = BackgroundBrowserIndex(SearchTestSupport.shipped.base).files
         #expect(files.map(\.path) == ["assets/search-index.js", "assets/search-related.js"])
         #expect(files[0].bytes == Array(BrowserIndex.script(SearchTestSupport.shipped.base).utf8))
+    }
+}
+
+/// `write(through:)`, how `seam build` writes the index beside its pages: every file once, the
+/// count `written()` gives, and the sink's first error thrown there.
+struct BackgroundBrowserIndexWriteTests {
+    final class Collected: @unchecked Sendable {
+        let lock = NSLock()
+        var files: [BrowserIndex.File] = []
+    }
+
+    struct Refused: Error {}
+
+    @Test func everyFileGoesThroughTheSinkOnce() throws {
+        let index = BackgroundBrowserIndex(entries: SearchTestSupport.shipped.base.entries, layout: .shards)
+        let collected = Collected()
+        index.write { file in collected.lock.withLock { collected.files.append(file) } }
+        #expect(index.writingStarted)
+        #expect(try index.written() == index.files.count)
+        #expect(collected.files == index.files)
+    }
+
+    @Test func theSinksErrorIsThrownByWritten() {
+        let index = BackgroundBrowserIndex(entries: SearchTestSupport.shipped.base.entries, layout: .shards)
+        index.write { _ in throw Refused() }
+        #expect(throws: Refused.self) { try index.written() }
+        index.wait()
     }
 }
