@@ -438,6 +438,12 @@
     }
     p.loaded.set(id, data);
     p.missing.delete(id);
+    /* A shard of one term is a long list a search asked for: read it and score it now, while the
+       other shards of the round are still on their way, not all at once when the last one has come. */
+    if (kind === 'p' && manifest.postings[number][2] === 1) {
+      var list = postings(p, manifest.postings[number][1]);
+      list.sums = fieldSums(p, list);
+    }
   }
 
   /* The ids of the shards searches have lacked since the last call (none for a single index),
@@ -506,10 +512,18 @@
   }
 
   /* The BM25 score of every entry of postings `list` for a term of idf `idfValue`, into `scores`:
-     per field the term is in (names, summary, body, in that order), its weight times the term's
-     saturated frequency there, summed, times the idf. */
+     the list's field sums (fieldSums) times the idf. */
   function termScores(p, list, idfValue, scores) {
+    var sums = list.sums || (list.sums = fieldSums(p, list));
+    for (var i = 0; i < list.df; i++) scores[i] = idfValue * sums[i];
+  }
+
+  /* What a term scores in each entry of its postings `list` before the idf: per field the term is
+     in (names, summary, body, in that order), its weight times the term's saturated frequency
+     there, summed. The same for every query, so found once per list and kept with it. */
+  function fieldSums(p, list) {
     var lengths = p.lengths, averages = p.index.averages, s = p.settings, k1 = s.k1, b = s.b, w = s.weights, body = s.bodyFrequency;
+    var sums = new Float64Array(list.df);
     for (var i = 0; i < list.df; i++) {
       var code = list.codes[i], at = 3 * list.docs[i];
       var f0 = (code >> 5) & 3, f1 = (code >> 3) & 3, f2 = body[code & 7];
@@ -517,8 +531,9 @@
       if (f0 > 0) sum += w[0] * field(k1, f0, lengths[at], averages[0], b[0]);
       if (f1 > 0) sum += w[1] * field(k1, f1, lengths[at + 1], averages[1], b[1]);
       if (f2 > 0) sum += w[2] * field(k1, f2, lengths[at + 2], averages[2], b[2]);
-      scores[i] = idfValue * sum;
+      sums[i] = sum;
     }
+    return sums;
   }
 
   function rounded(value) { return Math.round(value * 1000000) / 1000000; }
@@ -696,7 +711,8 @@
       /* every way of matching the word shares the idf of all the entries they match */
       var seen = new Uint8Array(p.count), union = 0;
       for (var a of alternatives) {
-        for (var doc of postings(p, a.terms[0]).docs) if (!seen[doc]) { seen[doc] = 1; union += 1; }
+        var list = postings(p, a.terms[0]);
+        for (var i = 0; i < list.df; i++) if (!seen[list.docs[i]]) { seen[list.docs[i]] = 1; union += 1; }
       }
       var shared = idf(union, p.count);
       for (var b of alternatives) b.idf = shared;
@@ -760,24 +776,42 @@
       termScores(p, list, a.idf !== undefined ? a.idf : idf(list.df, count), scratch.scores);
       return { docs: list.docs, scores: scratch.scores, length: list.df };
     }
-    /* every term's score summed, term by term, for the entries that have them all */
-    if (!scratch.sums) { scratch.docs = new Int32Array(count); scratch.counts = new Uint8Array(count); scratch.sums = new Float64Array(count); }
-    var counts = scratch.counts, sums = scratch.sums, n = 0;
-    for (var term of a.terms) {
-      list = postings(p, term);
-      termScores(p, list, idf(list.df, count), scratch.scores);
-      for (i = 0; i < list.df; i++) { counts[list.docs[i]] += 1; sums[list.docs[i]] += scratch.scores[i]; }
-    }
-    var first = postings(p, a.terms[0]);
-    for (i = 0; i < first.df; i++) {
-      var doc = first.docs[i];
-      if (counts[doc] === a.terms.length) { scratch.docs[n] = doc; scratch.scores[n] = sums[doc]; n += 1; }
-    }
-    for (term of a.terms) {
-      list = postings(p, term);
-      for (i = 0; i < list.df; i++) { counts[list.docs[i]] = 0; sums[list.docs[i]] = 0; }
+    /* the entries in every term's postings, found by walking the shortest list and looking each
+       entry up in the others (all in entry order), with every term's score summed in the order
+       of the terms */
+    var lists = a.terms.map(function (term) { return postings(p, term); });
+    var idfs = lists.map(function (l) { return idf(l.df, count); });
+    var sums = lists.map(function (l) { return l.sums || (l.sums = fieldSums(p, l)); });
+    var shortest = 0, k;
+    for (k = 1; k < lists.length; k++) if (lists[k].df < lists[shortest].df) shortest = k;
+    if (!scratch.docs) scratch.docs = new Int32Array(count);
+    var from = new Int32Array(lists.length), at = new Int32Array(lists.length), n = 0;
+    for (i = 0; i < lists[shortest].df; i++) {
+      var doc = lists[shortest].docs[i], inAll = true;
+      for (k = 0; k < lists.length && inAll; k++) {
+        at[k] = k === shortest ? i : firstNotBefore(lists[k].docs, lists[k].df, from[k], doc);
+        from[k] = at[k];
+        inAll = at[k] < lists[k].df && lists[k].docs[at[k]] === doc;
+      }
+      if (!inAll) continue;
+      var sum = 0.0;
+      for (k = 0; k < lists.length; k++) sum += idfs[k] * sums[k][at[k]];
+      scratch.docs[n] = doc; scratch.scores[n] = sum; n += 1;
     }
     return { docs: scratch.docs, scores: scratch.scores, length: n };
+  }
+
+  /* The first position from `from` on in `docs` (sorted, `length` of them) whose entry is not
+     before `doc`; `length` when there is none. Gallops, then halves. */
+  function firstNotBefore(docs, length, from, doc) {
+    var step = 1, low = from, high = from;
+    while (high < length && docs[high] < doc) { low = high + 1; high += step; step *= 2; }
+    if (high > length) high = length;
+    while (low < high) {
+      var middle = (low + high) >> 1;
+      if (docs[middle] < doc) low = middle + 1; else high = middle;
+    }
+    return low;
   }
 
   /* Whether hit `x` ranks before hit `y`: more parts of the query matched, then the higher score,
