@@ -93,3 +93,19 @@ test('an index without the header is refused with a reason', () => {
   delete old.settings;
   assert.throws(() => engine.search(old, 'renewals', 5), /version 1.*reads version 2.*rebuild/);
 });
+
+test('the galloping search through a list finds what a plain scan finds', () => {
+  const plain = (docs, length, from, doc) => { let at = from; while (at < length && docs[at] < doc) at++; return at; };
+  let seed = 7;
+  const random = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  for (let round = 0; round < 300; round++) {
+    const length = random(40), docs = new Int32Array(length);
+    for (let i = 0, doc = random(3); i < length; i++, doc += 1 + random(5)) docs[i] = doc;
+    const last = length ? docs[length - 1] : 0;
+    for (let from = 0; from <= length; from++) {
+      for (let doc = -1; doc <= last + 2; doc++) {
+        assert.equal(engine.firstNotBefore(docs, length, from, doc), plain(docs, length, from, doc), `${Array.from(docs)} from ${from} doc ${doc}`);
+      }
+    }
+  }
+});

@@ -1047,8 +1047,9 @@
   var api = {
     search: search, kindLabel: kindLabel, tokenize: tokenize, stem: stem,
     missingShards: missingShards, addShard: addShard, shardPath: shardPath,
-    /* what a postings string holds: every number (`decode`), and the lists a search reads */
-    decode: decode, decodePostings: decodePostings
+    /* what a postings string holds: every number (`decode`), and the lists a search reads;
+       the search through a list that finds the entries several terms share */
+    decode: decode, decodePostings: decodePostings, firstNotBefore: firstNotBefore
   };
   if (typeof module !== 'undefined' && module.exports) module.exports = api;
   if (root) root.SeamSearch = api;
