@@ -56,6 +56,18 @@
     loadScript(RELATED_SCRIPT, window.SeamSearchRelated, done);
   }
 
+  /* Calls `callback` once the page has loaded and the browser is idle; never when the reader
+     asked to save data. */
+  function whenIdle(callback) {
+    var connection = navigator.connection;
+    if (connection && connection.saveData) return;
+    function idle() {
+      if (window.requestIdleCallback) window.requestIdleCallback(callback, { timeout: 2000 });
+      else setTimeout(callback, 200);
+    }
+    if (doc.readyState === 'complete') idle(); else window.addEventListener('load', idle);
+  }
+
   /* Loads the script at `path` from the site's root unless `present`; calls back when it ran or
      could not be loaded. */
   function loadScript(path, present, callback) {
@@ -245,11 +257,13 @@
       open();
     }
 
-    // The index loads when the pointer comes over the box or on first focus; the list opens on
-    // typing or Down.
+    // The index loads once the page has loaded and the browser is idle (unless the reader asked
+    // to save data), or sooner when the pointer comes over the box or on first focus: the first
+    // query then waits for no round of its own to fetch it. The list opens on typing or Down.
     function preload() { withIndex(function (loaded) { if (loaded) index = loaded; }); }
     input.addEventListener('pointerenter', preload);
     input.addEventListener('focus', preload);
+    whenIdle(preload);
     input.addEventListener('input', render);
     input.addEventListener('keydown', function (event) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;

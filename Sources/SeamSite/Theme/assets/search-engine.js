@@ -921,6 +921,7 @@
   function best(p, t, kind, keep) {
     var count = p.count, kinds = p.index.kinds, words = t.words, widened = t.widened;
     var byWords = topHits(keep.words, before), byMeaning = topHits(keep.meaning, byScore);
+    var meaningBar = barOf(byMeaning, widened);
     for (var doc = 0; doc < count; doc++) {
       var matched = widened.matched[doc];
       if (matched === 0) continue;
@@ -928,13 +929,21 @@
         var number = kindOf(p, doc);
         if (number < 0 || kinds[number][0] !== kind) continue;
       }
-      var score = Math.round(widened.scores[doc] * 1000000) / 1000000;
-      if (!byMeaning.worst || score > byMeaning.worst.score) offer(byMeaning, doc, score, matched);
-      var worst = byWords.worst, wordsMatched = words.matched[doc];
-      if (wordsMatched > 0) {
-        var wordsScore = words === widened ? score : Math.round(words.scores[doc] * 1000000) / 1000000;
-        if (!worst || wordsMatched > worst.matched || wordsMatched === worst.matched && wordsScore > worst.score) offer(byWords, doc, wordsScore, wordsMatched);
+      /* a raw score not above the last kept hit's is not above it rounded either: most entries
+         are passed over without rounding their scores */
+      var raw = widened.scores[doc];
+      if (raw > meaningBar) {
+        var score = Math.round(raw * 1000000) / 1000000;
+        if (!byMeaning.worst || score > byMeaning.worst.score) {
+          offer(byMeaning, doc, score, matched);
+          meaningBar = barOf(byMeaning, widened);
+        }
       }
+      var worst = byWords.worst, wordsMatched = words.matched[doc];
+      if (wordsMatched === 0) continue;
+      if (worst && (wordsMatched < worst.matched || wordsMatched === worst.matched && words.scores[doc] <= words.scores[worst.doc])) continue;
+      var wordsScore = Math.round(words.scores[doc] * 1000000) / 1000000;
+      if (!worst || wordsMatched > worst.matched || wordsScore > worst.score) offer(byWords, doc, wordsScore, wordsMatched);
     }
     /* the hits by meaning of the entries either ranking kept */
     var hits = new Map();
@@ -943,6 +952,13 @@
       if (!hits.has(hit.doc)) hits.set(hit.doc, { doc: hit.doc, score: rounded(widened.scores[hit.doc]), matched: widened.matched[hit.doc] });
     });
     return { words: byWords.hits, meaning: byMeaning.hits, hit: function (doc) { return hits.get(doc); } };
+  }
+
+  /* The raw score an entry must pass to be kept by `top` (hits by score alone), from tally `tally`:
+     none (-Infinity) while it keeps fewer hits than it may, none can when it keeps none (NaN). */
+  function barOf(top, tally) {
+    if (!top.worst) return -Infinity;
+    return top.worst.doc < 0 ? NaN : tally.scores[top.worst.doc];
   }
 
   /* The tallies a ranking adds up in, arrays of one number per entry made once per index and
