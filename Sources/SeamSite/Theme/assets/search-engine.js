@@ -201,10 +201,13 @@
     return { sharded: false, termNumber: termNumber, names: names, count: count, lengths: lengths };
   }
 
+  /* The number of `term`, null when the index lacks it (or, with shards, while the dictionary
+     shard that would have it is not loaded). */
   function lookup(p, term) {
-    if (p.sharded && !need(p, dictionaryShard(p, term))) return null;
     var n = p.termNumber.get(term);
-    return n === undefined ? null : n;
+    if (n !== undefined) return n;
+    if (p.sharded) need(p, dictionaryShard(p, term));
+    return null;
   }
 
   function termAt(p, number) { return p.sharded ? p.termText[number] : p.index.terms[number]; }
@@ -325,11 +328,17 @@
      one not loaded yet notes its id (missingShards), gives no results, and is asked again once
      the page has loaded it (addShard) ---- */
 
+  /* The store of a sharded index. A term with a postings shard of its own is named whole in the
+     manifest, with its number: it is known before any dictionary shard comes in (a common word
+     needs no dictionary shard of its own, only its postings). */
   function shardedStore(index) {
-    var manifest = index.shards;
+    var manifest = index.shards, termNumber = new Map(), termText = [];
+    for (var entry of manifest.postings) {
+      if (entry[2] === 1) { termNumber.set(entry[0], entry[1]); termText[entry[1]] = entry[0]; }
+    }
     return {
       sharded: true, manifest: manifest, count: manifest.count, loaded: new Map(), missing: new Set(),
-      termNumber: new Map(), termText: [], df: new Int32Array(manifest.termCount), names: new Map(),
+      termNumber: termNumber, termText: termText, df: new Int32Array(manifest.termCount), names: new Map(),
       postingTexts: [], tops: new Map(), lengths: new Int32Array(3 * manifest.count), kinds: new Int32Array(manifest.count)
     };
   }
@@ -367,6 +376,9 @@
   }
 
   function firstTerm(entry) { return entry[0]; }
+
+  /* Notes the dictionary shard of `term` as needed unless its number is known already. */
+  function needTerm(p, term) { if (!p.termNumber.has(term)) need(p, dictionaryShard(p, term)); }
 
   /* The dictionary shard where `key` (a term, or a name) is or would be. */
   function dictionaryShard(p, key) { return 'd' + below(p.manifest.dictionary, key, firstTerm); }
@@ -430,6 +442,7 @@
       for (var n of data.names) if (!p.names.has(n[0])) p.names.set(n[0], { doc: n[1], strict: n[2] === 1, concept: n[3] });
     } else if (kind === 'p') {
       for (k = 0; k < data.postings.length; k++) p.postingTexts[manifest.postings[number][1] + k] = data.postings[k];
+      if (manifest.postings[number][2] === 1) p.df[manifest.postings[number][1]] = firstNumber(data.postings[0]);
       for (var top of data.top || []) p.tops.set(top[0], top.slice(1));
     } else if (kind === 'y') {
       for (var entry of data.terms) { p.termText[entry[0]] = entry[1]; p.df[entry[0]] = entry[2]; }
@@ -483,14 +496,14 @@
     names();
     var onlyStopWords = tokens.every(function (token) { return p.settings.stopWords.has(token.word); });
     tokens.forEach(function (token, position) {
-      need(p, dictionaryShard(p, token.word));
-      need(p, dictionaryShard(p, token.term));
+      needTerm(p, token.word);
+      needTerm(p, token.term);
       /* in the same round the postings of the word itself, of its synonyms and of its related
          words (a stop word's only when it is all the query has), as wordClause takes them */
       if (onlyStopWords || !p.settings.stopWords.has(token.word)) {
         var also = synonymsOf(p.settings, token.term).concat(meaning && p.index.related ? meaning.relatedTerms(p.index.related, token.term) : []);
         [token.term].concat(also).forEach(function (term) {
-          need(p, dictionaryShard(p, term));
+          needTerm(p, term);
           var shard = postingsShardOfTerm(p, term);
           if (shard >= 0) need(p, 'p' + shard);
         });
