@@ -104,8 +104,8 @@ extension SiteContext {
         // The kinds the schema puts on the home page (`home: true`): assessments to take, the
         // others to start with.
         let featured = kinds.filter(\.onHome)
-        let frameworks = featured.filter { !$0.has(.assessment) }.flatMap { base.entries(of: $0).inReadingOrder }.map { item($0, root: root) }
-        let assessments = featured.filter { $0.has(.assessment) }.flatMap { base.entries(of: $0).inReadingOrder }.map { item($0, root: root) }
+        let frameworks = homeCards(featured.filter { !$0.has(.assessment) }, root: root)
+        let assessments = homeCards(featured.filter { $0.has(.assessment) }, root: root)
         let sections: [TemplateValue] = kinds.map { kind in
             ["href": .text(root + kind.indexPage), "label": .text(kind.pluralName), "count": .number(base.entries(of: kind).count)]
         }
@@ -121,13 +121,34 @@ extension SiteContext {
             "entryCount": .number(base.entries.count),
             "termCount": .number(base.entries(with: .glossary).count),
             "hasFigures": .flag(!base.entries(with: .sourcedFigure).isEmpty),
-            "frameworks": .list(frameworks), "hasFrameworks": .flag(!frameworks.isEmpty),
-            "assessments": .list(assessments), "hasAssessments": .flag(!assessments.isEmpty),
+            "frameworks": .list(frameworks.cards), "hasFrameworks": .flag(!frameworks.cards.isEmpty),
+            "moreFrameworks": .list(frameworks.more),
+            "assessments": .list(assessments.cards), "hasAssessments": .flag(!assessments.cards.isEmpty),
+            "moreAssessments": .list(assessments.more),
             "sections": .list(sections),
         ]
         return page("index.html", template: "home", values: values, title: base.site.title, pageKind: "home",
                     description: base.site.description ?? strings.text("siteDescription"),
                     breadcrumb: [])
+    }
+
+    /// Cards the home page shows of one kind, at most: the rest are a link to the kind's index
+    /// (a big knowledge base's home page stays a page to start from, not a catalogue).
+    static let homeCardsPerKind = 12
+
+    /// The home page's cards of `kinds`, the first `homeCardsPerKind` of each in reading order,
+    /// and for each kind with more, its index (`href`), its number of entries (`count`) and its
+    /// plural name (`kinds`).
+    func homeCards(_ kinds: [Kind], root: String) -> (cards: [TemplateValue], more: [TemplateValue]) {
+        var cards: [TemplateValue] = [], more: [TemplateValue] = []
+        for kind in kinds {
+            let entries = base.entries(of: kind).inReadingOrder
+            cards += entries.prefix(Self.homeCardsPerKind).map { item($0, root: root) }
+            if entries.count > Self.homeCardsPerKind {
+                more.append(["href": .text(root + kind.indexPage), "count": .number(entries.count), "kinds": .text(kind.pluralName)])
+            }
+        }
+        return (cards, more)
     }
 
     /// `search.html`: the results page of the search form (filled in by `seam.js`).
