@@ -54,13 +54,34 @@ def test_sharded_search_page_with_kind(browser, sharded):
 
 
 @pytest.mark.console_errors_allowed
-def test_a_missing_shard_says_the_index_could_not_be_loaded(browser, seam, tmp_path):
+@pytest.mark.parametrize("where", ["file", "http"])
+def test_a_missing_shard_says_the_index_could_not_be_loaded(browser, seam, tmp_path, where):
+    # From disk a shard comes in by a <script> element; over http it is fetched.
     output = tmp_path / "site"
     seam("build", "--content", REPO / "content", "--output", output, "--search-index", "shards", check=True)
     for shard in (output / "assets" / "search").glob("p*.js"):
         shard.unlink()
-    browser.open(output.resolve().as_uri() + "/index.html")
-    box = browser.find("#search-input")
-    box.click()
-    box.send_keys("renewal")
-    browser.wait(lambda: "could not be loaded" in browser.find("#search-results .search-status").text)
+
+    def search():
+        box = browser.find("#search-input")
+        box.click()
+        box.send_keys("renewal")
+        browser.wait(lambda: "could not be loaded" in browser.find("#search-results .search-status").text)
+
+    if where == "file":
+        browser.open(output.resolve().as_uri() + "/index.html")
+        search()
+    else:
+        with serve(output) as base:
+            browser.open(base + "index.html")
+            search()
+
+
+def test_over_http_shards_are_fetched_and_run_no_script(browser, sharded_dir):
+    with serve(sharded_dir) as base:
+        browser.open(base + "index.html")
+        type_query(browser, "renewal forecast")
+        kinds = browser.js("return performance.getEntriesByType('resource').filter(e => e.name.includes('/assets/search/')).map(e => e.initiatorType)")
+        scripts = browser.js("return document.querySelectorAll('script[src*=\"/search/\"]').length")
+    assert kinds and set(kinds) == {"fetch"}, kinds
+    assert scripts == 0

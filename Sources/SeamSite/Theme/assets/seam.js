@@ -93,9 +93,9 @@
   var shardScripts = {}; // id -> 'loading' | 'loaded' (a failed one is forgotten, to be tried again)
   var shardWaiters = []; // each called with (id, loaded) as a shard comes in or fails, kept while it returns true
 
-  /* Loads those of the shards `ids` not loaded or loading yet, by <script> elements; calls
-     `arrived(true)` as soon as one of `ids` has come in, `arrived(false)` when one could not be
-     loaded or when one the engine asks for again was loaded already (it would never be ready). */
+  /* Loads those of the shards `ids` not loaded or loading yet; calls `arrived(true)` as soon as
+     one of `ids` has come in, `arrived(false)` when one could not be loaded or when one the engine
+     asks for again was loaded already (it would never be ready). */
   function loadShards(index, ids, arrived) {
     if (ids.some(function (id) { return shardScripts[id] === 'loaded'; })) { arrived(false); return; }
     ids.forEach(function (id) { if (!shardScripts[id]) loadShard(index, id); });
@@ -106,21 +106,40 @@
     });
   }
 
+  /* Shard `id`: over http(s) fetched and read as JSON (a shard file is `seamShard("id", {...});`,
+     its object JSON): a fetch comes in sooner than a script and runs no code; from disk, where
+     pages cannot fetch, by a <script> element. */
   function loadShard(index, id) {
     shardScripts[id] = 'loading';
-    var script = doc.createElement('script');
-    script.src = ROOT + window.SeamSearch.shardPath(index, id);
-    script.async = true;
+    var path = ROOT + window.SeamSearch.shardPath(index, id);
     function finish(loaded) {
       if (loaded) shardScripts[id] = 'loaded'; else delete shardScripts[id];
-      if (script.parentNode) script.parentNode.removeChild(script);
       var waiters = shardWaiters;
       shardWaiters = [];
       var kept = waiters.filter(function (waiter) { return waiter(id, loaded); });
       shardWaiters = kept.concat(shardWaiters); // and those the waiters added
     }
-    script.onload = function () { finish(true); };
-    script.onerror = function () { finish(false); };
+    if (window.fetch && /^https?:$/.test(location.protocol)) {
+      fetch(path).then(function (response) {
+        if (!response.ok) throw new Error(path + ': ' + response.status);
+        return response.text();
+      }).then(function (text) {
+        var head = 'seamShard(' + JSON.stringify(id) + ',';
+        if (text.slice(0, head.length) !== head) throw new Error(path + ': not shard ' + id);
+        window.seamShard(id, JSON.parse(text.slice(head.length, text.lastIndexOf(')'))));
+        finish(true);
+      }).catch(function () { finish(false); });
+      return;
+    }
+    var script = doc.createElement('script');
+    script.src = path;
+    script.async = true;
+    function done(loaded) {
+      if (script.parentNode) script.parentNode.removeChild(script);
+      finish(loaded);
+    }
+    script.onload = function () { done(true); };
+    script.onerror = function () { done(false); };
     (doc.head || doc.body || html).appendChild(script);
   }
 
