@@ -80,19 +80,40 @@ function plainPostings(text, lengths) {
   return { df, docs, codes };
 }
 
+/* What a term scores in an entry before the idf, from the plain loop's lengths: BM25 per field the
+   term is in (names, summary, body), weighted and summed in that order, as in Scoring.swift. */
+function plainSum(settings, averages, code, lengths, at) {
+  const field = (f, length, average, b) => f * (settings.k1 + 1) / (f + settings.k1 * (1 - b + b * length / Math.max(average, 1)));
+  const f0 = (code >> 5) & 3, f1 = (code >> 3) & 3, f2 = settings.bodyFrequency[code & 7];
+  let sum = 0.0;
+  if (f0 > 0) sum += settings.weights[0] * field(f0, lengths[at], averages[0], settings.b[0]);
+  if (f1 > 0) sum += settings.weights[1] * field(f1, lengths[at + 1], averages[1], settings.b[1]);
+  if (f2 > 0) sum += settings.weights[2] * field(f2, lengths[at + 2], averages[2], settings.b[2]);
+  return sum;
+}
+
 test('postings are read as a plain loop over their numbers reads them, in the single file and in shards', () => {
   for (const text of single.postings) {
-    const fast = engine.decodePostings(text, null), plain = plainPostings(text, null);
+    const fast = engine.decodePostings(text), plain = plainPostings(text, null);
     assert.deepEqual([fast.df, Array.from(fast.docs), Array.from(fast.codes)], [plain.df, plain.docs, plain.codes], text);
   }
-  const fresh = builtIndex('shards'), count = fresh.shards.count;
+  const fresh = builtIndex('shards'), count = fresh.shards.count, settings = fresh.settings;
+  const scoring = { averages: fresh.averages, k1: settings.k1, b: settings.b, weights: settings.weights, body: settings.bodyFrequency };
   for (let number = 0; number < fresh.shards.postings.length; number++) {
     for (const text of shardData(fresh, 'p' + number).postings) {
-      const fastLengths = new Int32Array(3 * count), plainLengths = new Int32Array(3 * count);
-      const fast = engine.decodePostings(text, fastLengths), plain = plainPostings(text, plainLengths);
+      const lengths = new Int32Array(3 * count);
+      const fast = engine.decodeScoredPostings(text, scoring), plain = plainPostings(text, lengths);
       assert.deepEqual([fast.df, Array.from(fast.docs), Array.from(fast.codes)], [plain.df, plain.docs, plain.codes], text);
-      assert.deepEqual(fastLengths, plainLengths, text);
+      assert.deepEqual(Array.from(fast.sums), plain.docs.map((doc, i) => plainSum(settings, fresh.averages, plain.codes[i], lengths, 3 * doc)), text);
     }
+  }
+});
+
+test('a damaged postings string is read to its end and no further', () => {
+  for (const text of ['', 'A', '_', '__________', 'ZZZZ', '\u0000\u0000', 'B' + '-'.repeat(40), single.postings[0].slice(0, 3)]) {
+    const scoring = { averages: [1, 1, 1], k1: 1.2, b: [0.75, 0.5, 0.75], weights: [8, 3, 1], body: [0, 1, 2, 3, 4, 6, 9, 14] };
+    const read = engine.decodePostings(text), scored = engine.decodeScoredPostings(text, scoring);
+    assert.ok(read.df <= text.length && scored.df <= text.length, JSON.stringify(text));
   }
 });
 
