@@ -3,7 +3,8 @@ extension BrowserIndex.Writer {
     /// The manifest: the header and the table of shards. A shard's place in a table is the
     /// shortest start of its first term (or key) that sorts after the previous shard's last, which
     /// finds the same shard for any word (a shard of one term's postings keeps the whole term).
-    mutating func manifest(_ data: IndexData, dictionary: [Range<Int>], names: [[IndexData.Name]], postings: [Range<Int>], typoLengths: [Int]) {
+    mutating func manifest(_ data: IndexData, dictionary: [Range<Int>], names: [[IndexData.Name]], postings: [Range<Int>],
+                           nameHolders: Set<Int>, typoLengths: [Int]) {
         header(data)
         put(",\n\"shards\":{\"path\":\""); bytes.append(contentsOf: ShardWriter.folder.utf8)
         put("\",\"count\":"); put(data.documents.count)
@@ -21,9 +22,11 @@ extension BrowserIndex.Writer {
             previous = shard.last?.key
         }
         put("],\n\"postings\":[")
-        joined(postings, ",") { writer, range in
+        joined(postings.enumerated(), ",") { writer, shard in
+            let range = shard.element
             writer.put("["); writer.quote(range.count == 1 ? data.terms[range.lowerBound].term : Self.separator(data, range))
-            writer.put(","); writer.put(range.lowerBound); writer.put(range.count == 1 ? ",1]" : ",0]")
+            writer.put(","); writer.put(range.lowerBound)
+            writer.put(range.count != 1 ? ",0]" : nameHolders.contains(shard.offset) ? ",2]" : ",1]")
         }
         put("],\n\"typo\":[")
         joined(typoLengths, ",") { $0.put($1) }
@@ -60,19 +63,26 @@ extension BrowserIndex.Writer {
 
     /// A names shard; each name with the number of its entry's `@id` term (-1 when none).
     mutating func names(_ names: [IndexData.Name], concepts: [Int: Int]) {
-        put("{\"names\":[")
+        put("{"); nameList(names, concepts: concepts); put("}")
+    }
+
+    /// `"names":[...]`, as a names shard and a postings shard with names have it.
+    mutating func nameList(_ names: [IndexData.Name], concepts: [Int: Int]) {
+        put("\"names\":[")
         joined(names, ",") { writer, name in
             writer.put("["); writer.quote(name.key); writer.put(","); writer.put(name.document)
             writer.put(name.strict ? ",1," : ",0,"); writer.put(concepts[name.document] ?? -1); writer.put("]")
         }
-        put("]}")
+        put("]")
     }
 
     /// A postings shard: per term, its postings with the lengths of the fields it occurs in; for a
     /// shard of one term, the text of the `top` entries it scores best in (what a query of that
     /// word shows first, so that it needs no round for content), scored with the field lengths'
-    /// `averages` (`IndexData.averageLengths`, found once for every shard).
-    mutating func postings(_ data: IndexData, _ range: Range<Int>, top: Int, averages: [Double], _ kindNumbers: [String: Int]) {
+    /// `averages` (`IndexData.averageLengths`, found once for every shard), and the `names` it
+    /// holds (`ShardWriter.nameHolders`).
+    mutating func postings(_ data: IndexData, _ range: Range<Int>, top: Int, averages: [Double], _ kindNumbers: [String: Int],
+                           names: (list: [IndexData.Name], concepts: [Int: Int])? = nil) {
         put("{\"postings\":[")
         joined(data.terms[range], ",\n") { writer, term in
             writer.put("\""); writer.encode(term.postings, lengths: data.documents); writer.put("\"")
@@ -86,6 +96,9 @@ extension BrowserIndex.Writer {
                 writer.put("]")
             }
             put("]")
+        }
+        if let names {
+            put(",\n"); nameList(names.list, concepts: names.concepts)
         }
         put("}")
     }

@@ -10,7 +10,8 @@
 ///            "count": entries, "termCount": terms,
 ///            "dictionary": [[place, first term number], ...],   d0, d1, ...: ranges of terms
 ///            "names": [place, ...],                              n0, n1, ...: ranges of names
-///            "postings": [[place, first term number, 1 when one term], ...],  p0, p1, ...: ranges of terms
+///            "postings": [[place, first term number, 0, or 1 when one term, 2 when one term with names],
+///                         ...],                                   p0, p1, ...: ranges of terms
 ///            (a place: the shortest start of the shard's first term or key that sorts after the
 ///            previous shard's last; the whole term for a postings shard of one term)
 ///            "typo": [length, ...],                                    y4, y5, ...: terms by length
@@ -25,7 +26,9 @@
 ///   the lengths of the fields the term occurs in (names, summary, body, in that order), so that a
 ///   query needs no table of every entry; a shard of one term (a long list) also has `top`, what
 ///   a result shows of the entries the term scores best in, best first (`ShardWriter.topPerTerm`:
-///   the search box's results for that word, with no round for `c` shards);
+///   the search box's results for that word, with no round for `c` shards), and, when the
+///   manifest says 2, `names` as a names shard has them: those whose key's first term is the
+///   shard's (`ShardWriter.nameHolders`), which no names shard has;
 /// - `y<length>` `{"terms": [[term number, term, document frequency], ...]}`: the terms of that many characters (code
 ///   points) that a typo can reach, those with at most two digits and no `@`;
 /// - `k<n>` `{"kinds": string}`: the kind number of each entry of a range, in base-64 digits;
@@ -118,12 +121,20 @@ struct ShardWriter {
         for (number, range) in dictionary.enumerated() {
             files.append(shard("d\(number)") { $0.dictionary(data, range) })
         }
-        let names = nameShards(), concepts = conceptTerms()
+        let holders = nameHolders(postings), concepts = conceptTerms()
+        var held: [Int: [IndexData.Name]] = [:], elsewhere: [IndexData.Name] = []
+        for name in data.names {
+            if let shard = holders[String(name.key.prefix { $0 != " " })] { held[shard, default: []].append(name) } else { elsewhere.append(name) }
+        }
+        let names = nameShards(elsewhere)
         for (number, shardNames) in names.enumerated() {
             files.append(shard("n\(number)") { $0.names(shardNames, concepts: concepts) })
         }
         for (number, range) in postings.enumerated() {
-            files.append(shard("p\(number)") { $0.postings(data, range, top: Self.topPerTerm, averages: averages, kindNumbers) })
+            files.append(shard("p\(number)") { writer in
+                writer.postings(data, range, top: Self.topPerTerm, averages: averages, kindNumbers,
+                                names: held[number].map { (Self.sortedByKey($0), concepts) })
+            })
         }
         for (length, terms) in typo.sorted(by: { $0.key < $1.key }) {
             files.append(shard("y\(length)") { $0.typo(data, terms) })
@@ -139,7 +150,7 @@ struct ShardWriter {
         var manifest = BrowserIndex.Writer()
         manifest.put("window.SeamSearchIndex = ")
         manifest.manifest(data, dictionary: dictionary, names: names, postings: postings,
-                          typoLengths: typo.keys.sorted())
+                          nameHolders: Set(holders.values), typoLengths: typo.keys.sorted())
         manifest.put(";\n")
         files.insert(BrowserIndex.File(path: BrowserIndex.mainPath, bytes: manifest.bytes), at: 0)
         return files
@@ -161,15 +172,35 @@ struct ShardWriter {
         return ranges
     }
 
-    /// The names sorted by key (UTF-8 bytes; names of one key in the single index's order), in
-    /// ranges of about `namesBytes`, never splitting a key's names (at least one range).
-    func nameShards() -> [[IndexData.Name]] {
-        let sorted = data.names.enumerated().sorted { left, right in
+    /// The postings shards of one term that also carry the names whose first term is theirs, by
+    /// that term: a query that may name an entry by words starting with a common word loads that
+    /// word's postings anyway, so those names come in the same file, not in names shards of their
+    /// own. Not a stop word's shard: a query loads a stop word's postings only when it has
+    /// nothing else.
+    func nameHolders(_ postings: [Range<Int>]) -> [String: Int] {
+        let stopTerms = Set(StopWords.words.flatMap { Tokenizer.terms($0) })
+        var holders: [String: Int] = [:]
+        for (number, range) in postings.enumerated() where range.count == 1 {
+            let term = data.terms[range.lowerBound].term
+            if !stopTerms.contains(term) { holders[term] = number }
+        }
+        return holders
+    }
+
+    /// `names` sorted by key (UTF-8 bytes; names of one key in the order given, the single
+    /// index's).
+    static func sortedByKey(_ names: [IndexData.Name]) -> [IndexData.Name] {
+        names.enumerated().sorted { left, right in
             left.element.key == right.element.key ? left.offset < right.offset
                 : left.element.key.utf8.lexicographicallyPrecedes(right.element.key.utf8)
         }.map(\.element)
+    }
+
+    /// `names` sorted by key, in ranges of about `namesBytes`, never splitting a key's names (at
+    /// least one range).
+    func nameShards(_ names: [IndexData.Name]) -> [[IndexData.Name]] {
         var shards: [[IndexData.Name]] = [[]], bytes = 0
-        for name in sorted {
+        for name in Self.sortedByKey(names) {
             let cost = name.key.utf8.count + 12
             if bytes + cost > Self.namesBytes, let last = shards[shards.count - 1].last, last.key != name.key {
                 shards.append([])

@@ -40,7 +40,7 @@ import SeamContent
         let terms = dictionary.flatMap { ($0.value["terms"] as? [[Any]]) ?? [] }
         #expect(terms.compactMap { $0[0] as? String } == data.terms.map(\.term))
         #expect(terms.compactMap { $0[1] as? Int } == data.terms.map(\.postings.count))
-        let names = shards.filter { $0.id.hasPrefix("n") }.flatMap { ($0.value["names"] as? [[Any]]) ?? [] }
+        let names = shards.filter { $0.id.hasPrefix("n") || $0.id.hasPrefix("p") }.flatMap { ($0.value["names"] as? [[Any]]) ?? [] }
         #expect(names.count == data.names.count)
         #expect(Set(names.compactMap { $0[0] as? String }) == Set(data.names.map(\.key)))
         let postings = shards.filter { $0.id.hasPrefix("p") }.flatMap { ($0.value["postings"] as? [String]) ?? [] }
@@ -76,6 +76,33 @@ import SeamContent
                 #expect(NSArray(array: Array(entry.dropFirst())).isEqual(to: content[number]), "\(term.term): \(entry)")
             }
         }
+    }
+
+    /// With every term in a postings shard of its own, a name is in the shard of its key's first
+    /// term (which the manifest marks 2) unless that term is a stop word's, then in a names shard;
+    /// in either, in the single index's order.
+    @Test func aShardOfOneTermHoldsTheNamesStartingWithItsTerm() throws {
+        let data = SearchTestSupport.shipped.data
+        let files = ShardWriter(data, postingsBytes: 1).files()
+        let shards = try files.dropFirst().map(Self.shard)
+        let text = String(decoding: files[0].bytes, as: UTF8.self).dropFirst("window.SeamSearchIndex = ".count).dropLast(2)
+        let manifest = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let table = try #require((manifest["shards"] as? [String: Any])?["postings"] as? [[Any]])
+        let stopTerms = Set(StopWords.words.flatMap { Tokenizer.terms($0) })
+        #expect(table.count == data.terms.count)
+        var held: [String] = []
+        for (number, (term, entry)) in zip(data.terms, table).enumerated() {
+            let names = try #require(shards.first { $0.id == "p\(number)" }).value["names"] as? [[Any]]
+            #expect(entry[2] as? Int == (stopTerms.contains(term.term) ? 1 : 2), "\(term.term)")
+            #expect(names == nil || entry[2] as? Int == 2, "\(term.term)")
+            let keys = (names ?? []).compactMap { $0[0] as? String }
+            #expect(keys.allSatisfy { $0 == term.term || $0.hasPrefix(term.term + " ") }, "\(term.term): \(keys)")
+            held += keys
+        }
+        let elsewhere = shards.filter { $0.id.hasPrefix("n") }.flatMap { ($0.value["names"] as? [[Any]]) ?? [] }.compactMap { $0[0] as? String }
+        #expect(elsewhere.allSatisfy { stopTerms.contains(String($0.prefix { $0 != " " })) }, "\(elsewhere.prefix(5))")
+        #expect((held + elsewhere).sorted() == data.names.map(\.key).sorted())
+        #expect(!held.isEmpty)
     }
 
     @Test func theSameDataGivesTheSameFiles() {

@@ -356,15 +356,17 @@
 
   /* The store of a sharded index. A term with a postings shard of its own is named whole in the
      manifest, with its number: it is known before any dictionary shard comes in (a common word
-     needs no dictionary shard of its own, only its postings). */
+     needs no dictionary shard of its own, only its postings). Such a shard marked 2 also holds
+     the names whose first term is its term (`nameHolders`, shard by term). */
   function shardedStore(index) {
-    var manifest = index.shards, termNumber = new Map(), termText = [];
-    for (var entry of manifest.postings) {
-      if (entry[2] === 1) { termNumber.set(entry[0], entry[1]); termText[entry[1]] = entry[0]; }
-    }
+    var manifest = index.shards, termNumber = new Map(), termText = [], nameHolders = new Map();
+    manifest.postings.forEach(function (entry, shard) {
+      if (entry[2] >= 1) { termNumber.set(entry[0], entry[1]); termText[entry[1]] = entry[0]; }
+      if (entry[2] === 2) nameHolders.set(entry[0], shard);
+    });
     return {
       sharded: true, manifest: manifest, count: manifest.count, loaded: new Map(), missing: new Set(),
-      termNumber: termNumber, termText: termText, df: new Int32Array(manifest.termCount), names: new Map(),
+      termNumber: termNumber, termText: termText, nameHolders: nameHolders, df: new Int32Array(manifest.termCount), names: new Map(),
       postingTexts: [], tops: new Map(), kinds: new Int32Array(manifest.count)
     };
   }
@@ -425,11 +427,15 @@
      it is that term (so a word the index lacks loads no big list). */
   function postingsShardOfTerm(p, term) {
     var table = p.manifest.postings, shard = below(table, term, firstTerm);
-    return table[shard][2] === 1 && table[shard][0] !== term ? -1 : shard;
+    return table[shard][2] >= 1 && table[shard][0] !== term ? -1 : shard;
   }
 
-  /* The names shard where the names of `key` are, if any. */
-  function namesShard(p, key) { return 'n' + below(p.manifest.names, key, itself); }
+  /* The shard where the names of `key` are, if any: the postings shard of its first term when
+     that holds them, else a names shard. */
+  function namesShard(p, key) {
+    var space = key.indexOf(' '), holder = p.nameHolders.get(space < 0 ? key : key.slice(0, space));
+    return holder === undefined ? 'n' + below(p.manifest.names, key, itself) : 'p' + holder;
+  }
 
   /* The dictionary shards that may hold terms starting with `prefix`. */
   function prefixShards(p, prefix) { return shardsFrom(p.manifest.dictionary, prefix); }
@@ -449,7 +455,13 @@
   function prefixPostingsShards(p, prefix) {
     var table = p.manifest.postings, shards = shardsFrom(table, prefix);
     if (shards.length > PREFIX_POSTINGS_SHARDS) return [];
-    return shards.filter(function (shard) { return table[shard][2] !== 1 || table[shard][0].startsWith(prefix); });
+    return shards.filter(function (shard) { return table[shard][2] === 0 || table[shard][0].startsWith(prefix); });
+  }
+
+  /* Takes in names ([key, doc, strict, @id term number], as a names shard has them); the first
+     of a key is its name, as in the single index. */
+  function addNames(p, names) {
+    for (var n of names) if (!p.names.has(n[0])) p.names.set(n[0], { doc: n[1], strict: n[2] === 1, concept: n[3] });
   }
 
   /* Takes in shard `id` (the object its file hands to `seamShard`). */
@@ -465,10 +477,11 @@
         p.df[first + k] = data.terms[k][1];
       }
     } else if (kind === 'n') {
-      for (var n of data.names) if (!p.names.has(n[0])) p.names.set(n[0], { doc: n[1], strict: n[2] === 1, concept: n[3] });
+      addNames(p, data.names);
     } else if (kind === 'p') {
       for (k = 0; k < data.postings.length; k++) p.postingTexts[manifest.postings[number][1] + k] = data.postings[k];
-      if (manifest.postings[number][2] === 1) p.df[manifest.postings[number][1]] = firstNumber(data.postings[0]);
+      if (manifest.postings[number][2] >= 1) p.df[manifest.postings[number][1]] = firstNumber(data.postings[0]);
+      if (data.names) addNames(p, data.names);
       for (var top of data.top || []) p.tops.set(top[0], top.slice(1));
     } else if (kind === 'y') {
       for (var entry of data.terms) { p.termText[entry[0]] = entry[1]; p.df[entry[0]] = entry[2]; }
@@ -479,7 +492,7 @@
     p.missing.delete(id);
     /* A shard of one term is a long list a search asked for: read it and score it now, while the
        other shards of the round are still on their way, not all at once when the last one has come. */
-    if (kind === 'p' && manifest.postings[number][2] === 1) postings(p, manifest.postings[number][1]);
+    if (kind === 'p' && manifest.postings[number][2] >= 1) postings(p, manifest.postings[number][1]);
   }
 
   /* The ids of the shards searches have lacked since the last call (none for a single index),
