@@ -76,8 +76,8 @@ extension BrowserIndex.Writer {
         put("]")
     }
 
-    /// A postings shard: per term, its postings with the lengths of the fields it occurs in; for a
-    /// shard of one term, the text of the `top` entries it scores best in (what a query of that
+    /// A postings shard: per term, its postings with the lengths of the fields it occurs in (but
+    /// the body's in a shard of one term, a long list: those are in `l0`); for a shard of one term, the text of the `top` entries it scores best in (what a query of that
     /// word shows first, so that it needs no round for content), scored with the field lengths'
     /// `averages` (`IndexData.averageLengths`, found once for every shard), and the `names` it
     /// holds (`ShardWriter.nameHolders`).
@@ -85,7 +85,7 @@ extension BrowserIndex.Writer {
                            names: (list: [IndexData.Name], concepts: [Int: Int])? = nil) {
         put("{\"postings\":[")
         joined(data.terms[range], ",\n") { writer, term in
-            writer.put("\""); writer.encode(term.postings, lengths: data.documents); writer.put("\"")
+            writer.put("\""); writer.encode(term.postings, lengths: data.documents, bodyLengths: range.count != 1); writer.put("\"")
         }
         put("]")
         if range.count == 1 {
@@ -122,6 +122,13 @@ extension BrowserIndex.Writer {
             writer.put(","); writer.put(data.terms[number].postings.count); writer.put("]")
         }
         put("]}")
+    }
+
+    /// The lengths shard: the length of each entry's body, in base-64 digits.
+    mutating func bodyLengths(_ documents: [IndexDocument]) {
+        put("{\"lengths\":\"")
+        for document in documents { varint(document.lengths[2]) }
+        put("\"}")
     }
 
     /// A kinds shard: the kind number of each entry, in base-64 digits.

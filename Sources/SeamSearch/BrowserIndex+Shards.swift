@@ -24,13 +24,17 @@
 /// - `p<n>` `{"postings": [string, ...], "top": [[doc, id, kind number, title, summary], ...]}`: per
 ///   term of a range, the postings in base-64 digits as in the single index, each entry followed by
 ///   the lengths of the fields the term occurs in (names, summary, body, in that order), so that a
-///   query needs no table of every entry; a shard of one term (a long list) also has `top`, what
+///   short list needs no table of every entry; in a shard of one term (a long list, most entries)
+///   the body's length is left out: `l0` has it, once for every list; such a shard also has `top`, what
 ///   a result shows of the entries the term scores best in, best first (`ShardWriter.topPerTerm`:
 ///   the search box's results for that word, with no round for `c` shards), and, when the
 ///   manifest says 2, `names` as a names shard has them: those whose key's first term is the
 ///   shard's (`ShardWriter.nameHolders`), which no names shard has;
 /// - `y<length>` `{"terms": [[term number, term, document frequency], ...]}`: the terms of that many characters (code
 ///   points) that a typo can reach, those with at most two digits and no `@`;
+/// - `l0` `{"lengths": string}`: the length of each entry's body (in terms), in base-64 digits,
+///   which the postings of a shard of one term leave out (about two digits an entry, in every
+///   long list); loaded with the first of them;
 /// - `k<n>` `{"kinds": string}`: the kind number of each entry of a range, in base-64 digits;
 /// - `c<n>` `{"docs": [[id, kind number, title, summary], ...]}`: what a result shows.
 ///
@@ -139,6 +143,7 @@ struct ShardWriter {
         for (length, terms) in typo.sorted(by: { $0.key < $1.key }) {
             files.append(shard("y\(length)") { $0.typo(data, terms) })
         }
+        files.append(shard("l0") { $0.bodyLengths(data.documents) })
         for start in stride(from: 0, to: data.documents.count, by: Self.kindsPerShard) {
             let range = start..<min(start + Self.kindsPerShard, data.documents.count)
             files.append(shard("k\(start / Self.kindsPerShard)") { $0.kinds(data.documents[range], kindNumbers) })

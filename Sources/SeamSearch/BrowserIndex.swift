@@ -126,8 +126,9 @@ public enum BrowserIndex {
         }
 
         /// A postings list in the base-64 varint form; with `lengths`, each entry is followed by
-        /// the lengths of the fields its code says the term occurs in (for the shards).
-        mutating func encode(_ postings: [IndexData.Posting], lengths documents: [IndexDocument]? = nil) {
+        /// the lengths of the fields its code says the term occurs in (for the shards), but for
+        /// the body's when not `bodyLengths` (a long list's: the `l0` shard has every entry's).
+        mutating func encode(_ postings: [IndexData.Posting], lengths documents: [IndexDocument]? = nil, bodyLengths: Bool = true) {
             varint(postings.count)
             var previous = 0
             for (position, posting) in postings.enumerated() {
@@ -138,7 +139,7 @@ public enum BrowserIndex {
                 let lengths = documents[posting.document].lengths
                 if posting.code >> 5 & 3 > 0 { varint(lengths[0]) }
                 if posting.code >> 3 & 3 > 0 { varint(lengths[1]) }
-                if posting.code & 7 > 0 { varint(lengths[2]) }
+                if bodyLengths && posting.code & 7 > 0 { varint(lengths[2]) }
             }
         }
 

@@ -11,7 +11,7 @@ const os = require('os');
 const path = require('path');
 const vm = require('vm');
 const { execFileSync } = require('child_process');
-const { repository, asset, binary, searchShards } = require('./support.js');
+const { repository, asset, binary, searchShards, plainPostings, plainSum } = require('./support.js');
 
 const engine = asset('search-engine.js');
 const ENTRIES = 7500;
@@ -72,4 +72,44 @@ test('a common word is found by its postings alone, with no dictionary or names 
   // The names that start with a common word come in its postings shard (the manifest marks it 2).
   assert.deepEqual(loaded.filter((id) => id[0] === 'n'), [], loaded.join(' '));
   assert.ok(index.shards.postings.filter((entry) => entry[2] === 2).length >= 20);
+});
+
+test('the lengths shard comes first in the round of a long list, and the lists wait for it', () => {
+  const { hits, loaded } = searchShards(engine, shards.index(), shards.folder, 'renewal forecast', 8);
+  assert.equal(loaded[0], 'l0', loaded.join(' '));
+  // The lists read once the lengths come in when they come after them (the order of arrival is
+  // the network's): the same results.
+  const index = shards.index();
+  for (;;) {
+    engine.search(index, 'renewal forecast', 8);
+    const missing = engine.missingShards(index).reverse();
+    if (!missing.length) break;
+    for (const id of missing) {
+      vm.runInNewContext(fs.readFileSync(path.join(shards.folder, engine.shardPath(index, id)), 'utf8'), { seamShard: (shard, data) => engine.addShard(index, shard, data) });
+    }
+  }
+  assert.deepEqual(engine.search(index, 'renewal forecast', 8), hits);
+});
+
+test('a long list leaves the body lengths to the lengths shard, read as a plain loop reads them', () => {
+  const index = shards.index(), settings = index.settings, count = index.shards.count;
+  const scoring = { averages: index.averages, k1: settings.k1, b: settings.b, weights: settings.weights, body: settings.bodyFrequency };
+  const shard = (id) => {
+    let data = null;
+    vm.runInNewContext(fs.readFileSync(path.join(shards.folder, engine.shardPath(index, id)), 'utf8'), { seamShard: (_, given) => { data = given; } });
+    return data;
+  };
+  const bodies = engine.decode(shard('l0').lengths);
+  assert.equal(bodies.length, count);
+  let long = 0;
+  index.shards.postings.forEach((entry, number) => {
+    if (entry[2] === 0) return;
+    long++;
+    const text = shard('p' + number).postings[0], lengths = new Int32Array(3 * count);
+    const fast = engine.decodePostings(text, scoring, Int32Array.from(bodies)), plain = plainPostings(engine, text, lengths, bodies);
+    assert.ok(plain.read, entry[0] + ': every number read');
+    assert.deepEqual([fast.df, Array.from(fast.docs), Array.from(fast.codes)], [plain.df, plain.docs, plain.codes], entry[0]);
+    assert.deepEqual(Array.from(fast.sums), plain.docs.map((doc, i) => plainSum(settings, index.averages, plain.codes[i], lengths, 3 * doc)), entry[0]);
+  });
+  assert.ok(long >= 20);
 });

@@ -7,7 +7,7 @@ const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
-const { asset, site, builtIndex, builtRelated, searchShards, relevanceQueries, cliSearch } = require('./support.js');
+const { asset, site, builtIndex, builtRelated, searchShards, relevanceQueries, cliSearch, plainPostings, plainSum } = require('./support.js');
 
 const engine = asset('search-engine.js');
 // Each with its related words attached, as seam.js attaches them (search-related.js).
@@ -61,40 +61,10 @@ function shardData(index, id) {
   return data;
 }
 
-/* The postings as a plain loop over every number of the string reads them: the document frequency,
-   then per entry the gap to it, its code and, in a shard, the lengths of the fields its code names. */
-function plainPostings(text, lengths) {
-  const numbers = engine.decode(text), df = numbers[0] || 0, docs = [], codes = [];
-  let at = 1, doc = 0;
-  for (let i = 0; i < df; i++) {
-    doc = i === 0 ? numbers[at] : doc + numbers[at];
-    const code = numbers[at + 1];
-    at += 2;
-    docs.push(doc); codes.push(code);
-    if (!lengths) continue;
-    if ((code >> 5) & 3) lengths[3 * doc] = numbers[at++];
-    if ((code >> 3) & 3) lengths[3 * doc + 1] = numbers[at++];
-    if (code & 7) lengths[3 * doc + 2] = numbers[at++];
-  }
-  assert.equal(at, numbers.length, 'every number read');
-  return { df, docs, codes };
-}
-
-/* What a term scores in an entry before the idf, from the plain loop's lengths: BM25 per field the
-   term is in (names, summary, body), weighted and summed in that order, as in Scoring.swift. */
-function plainSum(settings, averages, code, lengths, at) {
-  const field = (f, length, average, b) => f * (settings.k1 + 1) / (f + settings.k1 * (1 - b + b * length / Math.max(average, 1)));
-  const f0 = (code >> 5) & 3, f1 = (code >> 3) & 3, f2 = settings.bodyFrequency[code & 7];
-  let sum = 0.0;
-  if (f0 > 0) sum += settings.weights[0] * field(f0, lengths[at], averages[0], settings.b[0]);
-  if (f1 > 0) sum += settings.weights[1] * field(f1, lengths[at + 1], averages[1], settings.b[1]);
-  if (f2 > 0) sum += settings.weights[2] * field(f2, lengths[at + 2], averages[2], settings.b[2]);
-  return sum;
-}
-
 test('postings are read as a plain loop over their numbers reads them, in the single file and in shards', () => {
   for (const text of single.postings) {
-    const fast = engine.decodePostings(text), plain = plainPostings(text, null);
+    const fast = engine.decodePostings(text), plain = plainPostings(engine, text, null);
+    assert.ok(plain.read, 'every number read');
     assert.deepEqual([fast.df, Array.from(fast.docs), Array.from(fast.codes)], [plain.df, plain.docs, plain.codes], text);
   }
   const fresh = builtIndex('shards'), count = fresh.shards.count, settings = fresh.settings;
@@ -102,7 +72,8 @@ test('postings are read as a plain loop over their numbers reads them, in the si
   for (let number = 0; number < fresh.shards.postings.length; number++) {
     for (const text of shardData(fresh, 'p' + number).postings) {
       const lengths = new Int32Array(3 * count);
-      const fast = engine.decodePostings(text, scoring), plain = plainPostings(text, lengths);
+      const fast = engine.decodePostings(text, scoring), plain = plainPostings(engine, text, lengths);
+      assert.ok(plain.read, 'every number read');
       assert.deepEqual([fast.df, Array.from(fast.docs), Array.from(fast.codes)], [plain.df, plain.docs, plain.codes], text);
       assert.deepEqual(Array.from(fast.sums), plain.docs.map((doc, i) => plainSum(settings, fresh.averages, plain.codes[i], lengths, 3 * doc)), text);
     }

@@ -118,4 +118,36 @@ function builtStrings() {
 /* A deep copy, to change an index or definition without touching the shared one. */
 function copy(value) { return JSON.parse(JSON.stringify(value)); }
 
-module.exports = { repository, asset, binary, site, builtIndex, builtRelated, builtDefinition, builtStrings, copy, searchShards, relevanceQueries, cliSearch };
+/* The postings as a plain loop over every number of the string reads them: the document frequency,
+   then per entry the gap to it, its code and, in a shard, the lengths of the fields its code names
+   (into `lengths`, three per entry), but the body's of a long list, which `bodies` (the l0 shard's
+   numbers) has. `read`: whether every number was read. */
+function plainPostings(engine, text, lengths, bodies) {
+  const numbers = engine.decode(text), df = numbers[0] || 0, docs = [], codes = [];
+  let at = 1, doc = 0;
+  for (let i = 0; i < df; i++) {
+    doc = i === 0 ? numbers[at] : doc + numbers[at];
+    const code = numbers[at + 1];
+    at += 2;
+    docs.push(doc); codes.push(code);
+    if (!lengths) continue;
+    if ((code >> 5) & 3) lengths[3 * doc] = numbers[at++];
+    if ((code >> 3) & 3) lengths[3 * doc + 1] = numbers[at++];
+    if (code & 7) lengths[3 * doc + 2] = bodies ? bodies[doc] : numbers[at++];
+  }
+  return { df, docs, codes, read: at === numbers.length };
+}
+
+/* What a term scores in an entry before the idf, from the plain loop's lengths: BM25 per field the
+   term is in (names, summary, body), weighted and summed in that order, as in Scoring.swift. */
+function plainSum(settings, averages, code, lengths, at) {
+  const field = (f, length, average, b) => f * (settings.k1 + 1) / (f + settings.k1 * (1 - b + b * length / Math.max(average, 1)));
+  const f0 = (code >> 5) & 3, f1 = (code >> 3) & 3, f2 = settings.bodyFrequency[code & 7];
+  let sum = 0.0;
+  if (f0 > 0) sum += settings.weights[0] * field(f0, lengths[at], averages[0], settings.b[0]);
+  if (f1 > 0) sum += settings.weights[1] * field(f1, lengths[at + 1], averages[1], settings.b[1]);
+  if (f2 > 0) sum += settings.weights[2] * field(f2, lengths[at + 2], averages[2], settings.b[2]);
+  return sum;
+}
+
+module.exports = { repository, asset, binary, site, builtIndex, builtRelated, builtDefinition, builtStrings, copy, searchShards, relevanceQueries, cliSearch, plainPostings, plainSum };

@@ -229,8 +229,9 @@
     if (cached) return cached;
     var list;
     if (p.sharded) {
-      if (!need(p, 'p' + postingsShard(p, term))) return { df: 0, docs: [], codes: [], sums: null };
-      list = decodePostings(p.postingTexts[term], scoringOf(p));
+      var shard = postingsShard(p, term);
+      if (!needPostingsShard(p, shard)) return { df: 0, docs: [], codes: [], sums: null };
+      list = decodePostings(p.postingTexts[term], scoringOf(p), p.manifest.postings[shard][2] >= 1 ? p.bodies : null);
     } else {
       list = decodePostings(p.index.postings[term]);
     }
@@ -241,12 +242,14 @@
   /* A postings string read in one pass into typed arrays: {df, docs, codes}. With `scoring` (a
      shard's string, where each entry is followed by the lengths of the fields its code says the
      term is in: names, summary, body), also `sums`: what fieldSums finds from those lengths, in
-     the same order of operations, with no table of every entry's lengths. What a plain loop over
+     the same order of operations, with no table of every entry's lengths; with `bodies` too (a
+     long list's string, which leaves the body's length out), the body lengths are that table's
+     (the `l0` shard, by entry). What a plain loop over
      the numbers of `decode` and the formula give (tested against them). The first search after a
      page opens runs this before the code is compiled, so each number is read by the same few
      lines written out where it is needed: a function per number made a cold read of a
      95,000-entry list about 15-40% slower (Node, side by side). */
-  function decodePostings(text, scoring) {
+  function decodePostings(text, scoring, bodies) {
     var df = Math.min(firstNumber(text), text.length), docs = new Int32Array(df), codes = new Uint8Array(df);
     var sums = scoring ? new Float64Array(df) : null;
     var averages = scoring && scoring.averages, k1 = scoring && scoring.k1, b = scoring && scoring.b;
@@ -274,8 +277,12 @@
         sum += w[1] * field(k1, f1, value, averages[1], b[1]);
       }
       if (code & 7) {
-        value = 0; factor = 1;
-        do { digit = DIGIT[text.charCodeAt(at++) & 127]; value += (digit & 31) * factor; factor *= 32; } while (digit & 32);
+        if (bodies) {
+          value = bodies[doc];
+        } else {
+          value = 0; factor = 1;
+          do { digit = DIGIT[text.charCodeAt(at++) & 127]; value += (digit & 31) * factor; factor *= 32; } while (digit & 32);
+        }
         if (f2 > 0) sum += w[2] * field(k1, f2, value, averages[2], b[2]);
       }
       sums[entry] = sum;
@@ -430,6 +437,13 @@
     return table[shard][2] >= 1 && table[shard][0] !== term ? -1 : shard;
   }
 
+  /* Notes postings shard `shard` as needed, and the lengths shard with a long list's (a shard of
+     one term); whether both are loaded. */
+  function needPostingsShard(p, shard) {
+    var loaded = need(p, 'p' + shard);
+    return p.manifest.postings[shard][2] >= 1 ? need(p, 'l0') && loaded : loaded;
+  }
+
   /* The shard where the names of `key` are, if any: the postings shard of its first term when
      that holds them, else a names shard. */
   function namesShard(p, key) {
@@ -485,25 +499,37 @@
       for (var top of data.top || []) p.tops.set(top[0], top.slice(1));
     } else if (kind === 'y') {
       for (var entry of data.terms) { p.termText[entry[0]] = entry[1]; p.df[entry[0]] = entry[2]; }
+    } else if (kind === 'l') {
+      var lengths = decode(data.lengths);
+      p.bodies = new Int32Array(p.count);
+      p.bodies.set(lengths.length > p.count ? lengths.slice(0, p.count) : lengths);
     } else if (kind === 'k') {
       decode(data.kinds).forEach(function (value, offset) { p.kinds[number * manifest.kinds + offset] = value; });
     }
     p.loaded.set(id, data);
     p.missing.delete(id);
-    /* A shard of one term is a long list a search asked for: read it and score it now, while the
-       other shards of the round are still on their way, not all at once when the last one has come. */
-    if (kind === 'p' && manifest.postings[number][2] >= 1) postings(p, manifest.postings[number][1]);
+    /* A shard of one term is a long list a search asked for: read it and score it now (or as soon
+       as the lengths have come), while the other shards of the round are still on their way, not
+       all at once when the last one has come. */
+    if (kind === 'p' && manifest.postings[number][2] >= 1 && p.bodies) postings(p, manifest.postings[number][1]);
+    if (kind === 'l') {
+      manifest.postings.forEach(function (entry, shard) {
+        if (entry[2] >= 1 && p.loaded.has('p' + shard)) postings(p, entry[1]);
+      });
+    }
   }
 
   /* The ids of the shards searches have lacked since the last call (none for a single index),
-     postings first: they are the biggest, and a browser opens only a few connections to a
+     the lengths first (every long list waits for them), then postings: they are the biggest, and a browser opens only a few connections to a
      host at once (six over HTTP/1.1), so the others would hold them up. */
   function missingShards(index) {
     var p = prepare(index);
     if (!p.sharded) return [];
     var ids = Array.from(p.missing);
     p.missing.clear();
-    return ids.filter(function (id) { return id[0] === 'p'; }).concat(ids.filter(function (id) { return id[0] !== 'p'; }));
+    var rank = function (id) { return id[0] === 'l' ? 0 : id[0] === 'p' ? 1 : 2; };
+    return ids.filter(function (id) { return rank(id) === 0; }).concat(ids.filter(function (id) { return rank(id) === 1; }),
+                                                                   ids.filter(function (id) { return rank(id) === 2; }));
   }
 
   /* The address of shard `id` from the site's root. */
@@ -541,14 +567,14 @@
         [token.term].concat(also).forEach(function (term) {
           needTerm(p, term);
           var shard = postingsShardOfTerm(p, term);
-          if (shard >= 0) need(p, 'p' + shard);
+          if (shard >= 0) needPostingsShard(p, shard);
         });
       }
       /* as wordClause and correctedForNames expand it: two letters or more, no digits */
       if (position === tokens.length - 1 && query.endsInWord && Array.from(token.word).length >= 2 && !NUMBER.test(token.word)) {
         [token.word, token.term].forEach(function (prefix) {
           prefixShards(p, prefix).forEach(function (shard) { need(p, 'd' + shard); });
-          prefixPostingsShards(p, prefix).forEach(function (shard) { need(p, 'p' + shard); });
+          prefixPostingsShards(p, prefix).forEach(function (shard) { needPostingsShard(p, shard); });
         });
       }
     });
