@@ -80,6 +80,17 @@ test('postings are read as a plain loop over their numbers reads them, in the si
   }
 });
 
+test('a table is read into a typed array as decode reads it, as many numbers as the array holds', () => {
+  const texts = single.postings.slice(0, 50).concat(['', 'A', '_', 'ZZZZ', '\u0000\u0000', 'B' + '-'.repeat(40)]);
+  for (const text of texts) {
+    const numbers = engine.decode(text);
+    assert.deepEqual(Array.from(engine.decodeInto(text, new Int32Array(numbers.length))), numbers, JSON.stringify(text));
+    const fewer = Math.floor(numbers.length / 2), more = numbers.length + 3;
+    assert.deepEqual(Array.from(engine.decodeInto(text, new Int32Array(fewer))), numbers.slice(0, fewer), JSON.stringify(text));
+    assert.deepEqual(Array.from(engine.decodeInto(text, new Int32Array(more))), numbers.concat([0, 0, 0]), JSON.stringify(text));
+  }
+});
+
 test('a damaged postings string is read to its end and no further', () => {
   for (const text of ['', 'A', '_', '__________', 'ZZZZ', '\u0000\u0000', 'B' + '-'.repeat(40), single.postings[0].slice(0, 3)]) {
     const scoring = { averages: [1, 1, 1], k1: 1.2, b: [0.75, 0.5, 0.75], weights: [8, 3, 1], body: [0, 1, 2, 3, 4, 6, 9, 14] };

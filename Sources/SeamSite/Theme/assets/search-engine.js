@@ -165,6 +165,18 @@
     return numbers;
   }
 
+  /* The numbers of `text` into typed array `numbers`, as many as it holds (what `decode` reads,
+     with no array grown on the way: a table of every entry, read once). */
+  function decodeInto(text, numbers) {
+    var value = 0, factor = 1, count = 0;
+    for (var i = 0; i < text.length && count < numbers.length; i++) {
+      var digit = DIGIT[text.charCodeAt(i) & 127];
+      value += (digit & 31) * factor;
+      if (digit & 32) { factor *= 32; } else { numbers[count++] = value; value = 0; factor = 1; }
+    }
+    return numbers;
+  }
+
   function firstNumber(text) {
     var value = 0, shift = 0;
     for (var i = 0; i < text.length; i++) {
@@ -500,11 +512,9 @@
     } else if (kind === 'y') {
       for (var entry of data.terms) { p.termText[entry[0]] = entry[1]; p.df[entry[0]] = entry[2]; }
     } else if (kind === 'l') {
-      var lengths = decode(data.lengths);
-      p.bodies = new Int32Array(p.count);
-      p.bodies.set(lengths.length > p.count ? lengths.slice(0, p.count) : lengths);
+      p.bodies = decodeInto(data.lengths, new Int32Array(p.count));
     } else if (kind === 'k') {
-      decode(data.kinds).forEach(function (value, offset) { p.kinds[number * manifest.kinds + offset] = value; });
+      decodeInto(data.kinds, p.kinds.subarray(number * manifest.kinds, (number + 1) * manifest.kinds));
     }
     p.loaded.set(id, data);
     p.missing.delete(id);
@@ -1144,7 +1154,7 @@
     missingShards: missingShards, addShard: addShard, shardPath: shardPath,
     /* what a postings string holds: every number (`decode`), and the lists a search reads;
        the search through a list that finds the entries several terms share */
-    decode: decode, decodePostings: decodePostings, firstNotBefore: firstNotBefore
+    decode: decode, decodeInto: decodeInto, decodePostings: decodePostings, firstNotBefore: firstNotBefore
   };
   if (typeof module !== 'undefined' && module.exports) module.exports = api;
   if (root) root.SeamSearch = api;
