@@ -1,3 +1,5 @@
+import SeamContent
+
 /// The bodies of the sharded index's files (the format is in `BrowserIndex+Shards.swift`).
 extension BrowserIndex.Writer {
     /// The manifest: the header and the table of shards. A shard's place in a table is the

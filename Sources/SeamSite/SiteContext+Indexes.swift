@@ -142,8 +142,8 @@ extension SiteContext {
     func homeCards(_ kinds: [Kind], root: String) -> (cards: [TemplateValue], more: [TemplateValue]) {
         var cards: [TemplateValue] = [], more: [TemplateValue] = []
         for kind in kinds {
-            let entries = base.entries(of: kind).inReadingOrder
-            cards += entries.prefix(Self.homeCardsPerKind).map { item($0, root: root) }
+            let entries = base.entries(of: kind)
+            cards += entries.firstInReadingOrder(Self.homeCardsPerKind).map { item($0, root: root) }
             if entries.count > Self.homeCardsPerKind {
                 more.append(["href": .text(root + kind.indexPage), "count": .number(entries.count), "kinds": .text(kind.pluralName)])
             }

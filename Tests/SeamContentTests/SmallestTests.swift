@@ -1,4 +1,4 @@
-@testable import SeamSearch
+import SeamContent
 import SeamTestSupport
 import Testing
 
