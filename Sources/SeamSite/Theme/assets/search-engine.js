@@ -256,11 +256,11 @@
      term is in: names, summary, body), also `sums`: what fieldSums finds from those lengths, in
      the same order of operations, with no table of every entry's lengths; with `bodies` too (a
      long list's string, which leaves the body's length out), the body lengths are that table's
-     (the `l0` shard, by entry). What a plain loop over
-     the numbers of `decode` and the formula give (tested against them). The first search after a
-     page opens runs this before the code is compiled, so each number is read by the same few
-     lines written out where it is needed: a function per number made a cold read of a
-     95,000-entry list about 15-40% slower (Node, side by side). */
+     (the `l0` shard, by entry). What a plain loop over the numbers of `decode` and the formula
+     give (tested against them). The first search after a page opens runs this before the code
+     is compiled, so each number is read by the same few lines written out where it is needed: a
+     function per number made a cold read of a 95,000-entry list about 15-40% slower (Node, side
+     by side). */
   function decodePostings(text, scoring, bodies) {
     var df = Math.min(firstNumber(text), text.length), docs = new Int32Array(df), codes = new Uint8Array(df);
     var sums = scoring ? new Float64Array(df) : null;
@@ -529,17 +529,17 @@
     }
   }
 
-  /* The ids of the shards searches have lacked since the last call (none for a single index),
-     the lengths first (every long list waits for them), then postings: they are the biggest, and a browser opens only a few connections to a
-     host at once (six over HTTP/1.1), so the others would hold them up. */
+  /* The ids of the shards searches have lacked since the last call (none for a single index):
+     the lengths first (every long list waits for them), then postings, the biggest (a browser
+     opens only a few connections to a host at once, six over HTTP/1.1, so the others would hold
+     them up), then the rest, each group in the order asked (a stable sort). */
   function missingShards(index) {
     var p = prepare(index);
     if (!p.sharded) return [];
     var ids = Array.from(p.missing);
     p.missing.clear();
     var rank = function (id) { return id[0] === 'l' ? 0 : id[0] === 'p' ? 1 : 2; };
-    return ids.filter(function (id) { return rank(id) === 0; }).concat(ids.filter(function (id) { return rank(id) === 1; }),
-                                                                   ids.filter(function (id) { return rank(id) === 2; }));
+    return ids.sort(function (a, b) { return rank(a) - rank(b); });
   }
 
   /* The address of shard `id` from the site's root. */
