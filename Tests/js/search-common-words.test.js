@@ -11,7 +11,7 @@ const os = require('os');
 const path = require('path');
 const vm = require('vm');
 const { execFileSync } = require('child_process');
-const { repository, asset, binary, searchShards, plainPostings, plainSum } = require('./support.js');
+const { repository, asset, binary, searchShards, plainDecode, plainPostings, plainSum } = require('./support.js');
 
 const engine = asset('search-engine.js');
 const ENTRIES = 7500;
@@ -74,11 +74,11 @@ test('a common word is found by its postings alone, with no dictionary or names 
   assert.ok(index.shards.postings.filter((entry) => entry[2] === 2).length >= 20);
 });
 
-test('the lengths shard comes first in the round of a long list, and the lists wait for it', () => {
+test('the lengths shard comes first in the round of a long list, and lists that come before it give the same results', () => {
   const { hits, loaded } = searchShards(engine, shards.index(), shards.folder, 'renewal forecast', 8);
   assert.equal(loaded[0], 'l0', loaded.join(' '));
-  // The lists read once the lengths come in when they come after them (the order of arrival is
-  // the network's): the same results.
+  // The order of arrival is the network's: here every list comes before the lengths, and is read
+  // once they come.
   const index = shards.index();
   for (;;) {
     engine.search(index, 'renewal forecast', 8);
@@ -99,14 +99,14 @@ test('a long list leaves the body lengths to the lengths shard, read as a plain 
     vm.runInNewContext(fs.readFileSync(path.join(shards.folder, engine.shardPath(index, id)), 'utf8'), { seamShard: (_, given) => { data = given; } });
     return data;
   };
-  const bodies = engine.decode(shard('l0').lengths);
+  const bodies = plainDecode(shard('l0').lengths);
   assert.equal(bodies.length, count);
   let long = 0;
   index.shards.postings.forEach((entry, number) => {
     if (entry[2] === 0) return;
     long++;
     const text = shard('p' + number).postings[0], lengths = new Int32Array(3 * count);
-    const fast = engine.decodePostings(text, scoring, Int32Array.from(bodies)), plain = plainPostings(engine, text, lengths, bodies);
+    const fast = engine.decodePostings(text, scoring, Int32Array.from(bodies)), plain = plainPostings(text, lengths, bodies);
     assert.ok(plain.read, entry[0] + ': every number read');
     assert.deepEqual([fast.df, Array.from(fast.docs), Array.from(fast.codes)], [plain.df, plain.docs, plain.codes], entry[0]);
     assert.deepEqual(Array.from(fast.sums), plain.docs.map((doc, i) => plainSum(settings, index.averages, plain.codes[i], lengths, 3 * doc)), entry[0]);

@@ -118,12 +118,29 @@ function builtStrings() {
 /* A deep copy, to change an index or definition without touching the shared one. */
 function copy(value) { return JSON.parse(JSON.stringify(value)); }
 
+/* Every number of a string of base-64 digits (BrowserIndex.digits in Swift: five bits of value,
+   and 32 when more digits of the number follow, least significant first), read one character at
+   a time into a plain array: the reference the engine's readers are held to. An ASCII character
+   that is no digit reads as every bit set and NUL as 0 (a damaged string ends), as in the engine. */
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+function plainDecode(text) {
+  const numbers = [];
+  let value = 0, factor = 1;
+  for (const character of text) {
+    const code = character.charCodeAt(0);
+    const digit = code === 0 ? 0 : code < 128 && DIGITS.includes(character) ? DIGITS.indexOf(character) : 63;
+    value += (digit & 31) * factor;
+    if (digit & 32) { factor *= 32; } else { numbers.push(value); value = 0; factor = 1; }
+  }
+  return numbers;
+}
+
 /* The postings as a plain loop over every number of the string reads them: the document frequency,
    then per entry the gap to it, its code and, in a shard, the lengths of the fields its code names
    (into `lengths`, three per entry), but the body's of a long list, which `bodies` (the l0 shard's
    numbers) has. `read`: whether every number was read. */
-function plainPostings(engine, text, lengths, bodies) {
-  const numbers = engine.decode(text), df = numbers[0] || 0, docs = [], codes = [];
+function plainPostings(text, lengths, bodies) {
+  const numbers = plainDecode(text), df = numbers[0] || 0, docs = [], codes = [];
   let at = 1, doc = 0;
   for (let i = 0; i < df; i++) {
     doc = i === 0 ? numbers[at] : doc + numbers[at];
@@ -150,4 +167,4 @@ function plainSum(settings, averages, code, lengths, at) {
   return sum;
 }
 
-module.exports = { repository, asset, binary, site, builtIndex, builtRelated, builtDefinition, builtStrings, copy, searchShards, relevanceQueries, cliSearch, plainPostings, plainSum };
+module.exports = { repository, asset, binary, site, builtIndex, builtRelated, builtDefinition, builtStrings, copy, searchShards, relevanceQueries, cliSearch, plainDecode, plainPostings, plainSum };

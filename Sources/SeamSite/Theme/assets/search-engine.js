@@ -155,18 +155,8 @@
   for (var position = 0; position < DIGITS.length; position++) DIGIT[DIGITS.charCodeAt(position)] = position;
   DIGIT[0] = 0;
 
-  function decode(text) {
-    var numbers = [], value = 0, factor = 1;
-    for (var i = 0; i < text.length; i++) {
-      var digit = DIGIT[text.charCodeAt(i) & 127];
-      value += (digit & 31) * factor;
-      if (digit & 32) { factor *= 32; } else { numbers.push(value); value = 0; factor = 1; }
-    }
-    return numbers;
-  }
-
-  /* The numbers of `text` into typed array `numbers`, as many as it holds (what `decode` reads,
-     with no array grown on the way: a table of every entry, read once). */
+  /* The numbers of `text` into typed array `numbers`, as many as it holds (a table of every
+     entry, read once; the tests hold it to a plain reader of the digits). */
   function decodeInto(text, numbers) {
     var value = 0, factor = 1, count = 0;
     for (var i = 0; i < text.length && count < numbers.length; i++) {
@@ -218,7 +208,7 @@
   }
 
   /* The number of `term`, null when the index lacks it (or, with shards, while the dictionary
-     shard that would have it is not loaded). */
+     shard that would have it is not loaded: that shard is then noted as missing). */
   function lookup(p, term) {
     var n = p.termNumber.get(term);
     if (n !== undefined) return n;
@@ -424,9 +414,6 @@
 
   function firstTerm(entry) { return entry[0]; }
 
-  /* Notes the dictionary shard of `term` as needed unless its number is known already. */
-  function needTerm(p, term) { if (!p.termNumber.has(term)) need(p, dictionaryShard(p, term)); }
-
   /* The dictionary shard where `key` (a term, or a name) is or would be. */
   function dictionaryShard(p, key) { return 'd' + below(p.manifest.dictionary, key, firstTerm); }
 
@@ -568,14 +555,14 @@
     names();
     var onlyStopWords = tokens.every(function (token) { return p.settings.stopWords.has(token.word); });
     tokens.forEach(function (token, position) {
-      needTerm(p, token.word);
-      needTerm(p, token.term);
+      lookup(p, token.word);
+      lookup(p, token.term);
       /* in the same round the postings of the word itself, of its synonyms and of its related
          words (a stop word's only when it is all the query has), as wordClause takes them */
       if (onlyStopWords || !p.settings.stopWords.has(token.word)) {
         var also = synonymsOf(p.settings, token.term).concat(meaning && p.index.related ? meaning.relatedTerms(p.index.related, token.term) : []);
         [token.term].concat(also).forEach(function (term) {
-          needTerm(p, term);
+          lookup(p, term);
           var shard = postingsShardOfTerm(p, term);
           if (shard >= 0) needPostingsShard(p, shard);
         });
@@ -1152,9 +1139,9 @@
   var api = {
     search: search, kindLabel: kindLabel, tokenize: tokenize, stem: stem,
     missingShards: missingShards, addShard: addShard, shardPath: shardPath,
-    /* what a postings string holds: every number (`decode`), and the lists a search reads;
+    /* the readers of base-64 digits (a table of numbers, a postings list) a search uses;
        the search through a list that finds the entries several terms share */
-    decode: decode, decodeInto: decodeInto, decodePostings: decodePostings, firstNotBefore: firstNotBefore
+    decodeInto: decodeInto, decodePostings: decodePostings, firstNotBefore: firstNotBefore
   };
   if (typeof module !== 'undefined' && module.exports) module.exports = api;
   if (root) root.SeamSearch = api;
