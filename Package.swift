@@ -84,9 +84,11 @@ let package = Package(
         // Golden files and the repository's path, shared by the test targets.
         .target(name: "SeamTestSupport", dependencies: [.product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
                 path: "Tests/SeamTestSupport"),
-        .testTarget(name: "SeamMarkdownTests", dependencies: ["SeamMarkdown"]),
+        .testTarget(name: "SeamMarkdownTests", dependencies: ["SeamMarkdown",
+                                                              .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "SeamTextTests", dependencies: ["SeamText", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "SeamContentTests", dependencies: ["SeamTestSupport", "SeamContent", "SeamMarkdown"]),
+        .testTarget(name: "SeamContentTests", dependencies: ["SeamTestSupport", "SeamContent", "SeamMarkdown",
+                                                             .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "SeamChartsTests", dependencies: ["SeamTestSupport", "SeamCharts"]),
         .testTarget(name: "SeamAssessTests", dependencies: ["SeamTestSupport", "SeamAssess"]),
         .testTarget(name: "SeamSearchTests", dependencies: ["SeamTestSupport", "SeamSearch", "SeamContent", "SeamMarkdown"]),

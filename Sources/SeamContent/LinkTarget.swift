@@ -13,7 +13,11 @@ public enum LinkTarget: Sendable, Hashable {
 
     /// Resolves `destination` written in the entry at `entryPath` (`terms/nrr.md`).
     public static func resolve(_ destination: String, from entryPath: String) -> LinkTarget {
-        if let plain = resolvePlain(destination, from: entryPath) { return plain }
+        resolvePlain(destination, from: entryPath) ?? resolveGeneral(destination, from: entryPath)
+    }
+
+    /// `resolve` for any destination, step by step.
+    static func resolveGeneral(_ destination: String, from entryPath: String) -> LinkTarget {
         if destination.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
             return .invalid("link contains control characters: remove them")
         }
@@ -64,28 +68,70 @@ public enum LinkTarget: Sendable, Hashable {
     /// `resolve` for the usual destination (`../terms/nrr.md#anchor`, `nrr.md`): only letters,
     /// digits, `-`, `_`, `.`, `/` and `#`, not starting with `/`. Such a destination has no scheme,
     /// control character, query or percent sign, so one pass over its bytes gives what the general
-    /// steps would (they were most of the time of checking a knowledge base's links); nil for the rest.
+    /// steps would (`resolveGeneral`; the tests hold the two together); nil for the rest. Every link
+    /// of every entry comes here, when the knowledge base is checked and again when each page is
+    /// written: the path is built in one string, with no array of its parts.
     static func resolvePlain(_ destination: String, from entryPath: String) -> LinkTarget? {
-        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
-        let bytes = Array(destination.utf8)
-        guard let first = bytes.first, first != slash, bytes.allSatisfy({ byte in
-            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == dot || byte == slash || byte == UInt8(ascii: "#")
-        }) else { return nil }
-        let pathEnd = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.count
-        let anchor = pathEnd < bytes.count ? String(decoding: bytes[(pathEnd + 1)...], as: UTF8.self) : nil
-        if pathEnd == 0 { return .samePage(anchor: anchor ?? "") }
-        var components = entryPath.utf8.split(separator: slash).dropLast().map { String(Substring($0)) }
-        for component in bytes[..<pathEnd].split(separator: slash) {
-            if component.count == 1 && component.first == dot { continue }
-            if component.count == 2 && component.allSatisfy({ $0 == dot }) {
-                guard !components.isEmpty else { return nil }  // outside the folder: the general steps say so
-                components.removeLast()
-            } else {
-                components.append(String(decoding: component, as: UTF8.self))
+        var destination = destination, entryPath = entryPath
+        return destination.withUTF8 { bytes in entryPath.withUTF8 { entry in resolvePlain(bytes, from: entry) } }
+    }
+
+    private static func resolvePlain(_ bytes: UnsafeBufferPointer<UInt8>, from entryPath: UnsafeBufferPointer<UInt8>) -> LinkTarget? {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: "."), hash = UInt8(ascii: "#")
+        guard let first = bytes.first, first != slash else { return nil }
+        var pathEnd = bytes.count
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == hash {
+                if pathEnd == bytes.count { pathEnd = index }
+            } else if !isPlain(byte) && byte != slash {
+                return nil
             }
         }
-        return .file(path: components.joined(separator: "/"), anchor: anchor)
+        let anchor = pathEnd < bytes.count ? String(decoding: bytes[(pathEnd + 1)...], as: UTF8.self) : nil
+        if pathEnd == 0 { return .samePage(anchor: anchor ?? "") }
+        // The entry's folders: its path's parts but the last.
+        var folderEnd = entryPath.count
+        while folderEnd > 0 && entryPath[folderEnd - 1] == slash { folderEnd -= 1 }
+        folderEnd = entryPath[..<folderEnd].lastIndex(of: slash) ?? 0
+        var outside = false
+        // At most the folders, a slash and the link's path: `..` only takes parts away.
+        let path = String(unsafeUninitializedCapacity: folderEnd + 1 + pathEnd) { out in
+            var length = 0
+            func append(_ part: Slice<UnsafeBufferPointer<UInt8>>) {
+                if length > 0 { out[length] = slash; length += 1 }
+                for byte in part { out[length] = byte; length += 1 }
+            }
+            forEachPart(of: entryPath[..<folderEnd], append)
+            forEachPart(of: bytes[..<pathEnd]) { part in
+                if part.count == 1 && part.first == dot { return }
+                if part.count == 2 && part.first == dot && part.last == dot {
+                    if length == 0 { outside = true }  // the general steps say what is wrong
+                    length = out[..<length].lastIndex(of: slash) ?? 0
+                } else {
+                    append(part)
+                }
+            }
+            return length
+        }
+        return outside ? nil : .file(path: path, anchor: anchor)
+    }
+
+    /// Calls `body` with each part of a path between slashes, empty parts left out.
+    private static func forEachPart(of path: Slice<UnsafeBufferPointer<UInt8>>,
+                                    _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+        var start = path.startIndex
+        for index in path.indices where path[index] == UInt8(ascii: "/") {
+            if index > start { body(path[start..<index]) }
+            start = index + 1
+        }
+        if start < path.endIndex { body(path[start..<path.endIndex]) }
+    }
+
+    /// A byte of a plain link's file or folder name: a letter or digit, `-`, `_` or `.`.
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
     }
 
     private static func schemeOf(_ destination: String) -> String? {

@@ -106,84 +106,38 @@ final class SiteContext: @unchecked Sendable {
         let byPath = self.byPath
         let path = entry.path
         let page = entry.page
-        let folder = entry.kind.folder
+        /// The address of `anchor` (nil or "" for none) on the page of `linked`.
+        @Sendable func address(of linked: Entry, anchor: String?) -> String {
+            guard let anchor, !anchor.isEmpty else { return root + linked.page }
+            return root + linked.page + "#" + anchor
+        }
         let rewrite: @Sendable (String) -> String = { url in
-                // The common forms (`../terms/nrr.md#x`, `nrr.md`) without the general resolver.
-                if let (target, anchor) = Self.plainLink(url, folder: folder) {
-                    if let linked = byPath[target] { return root + linked.page + anchor }
-                }
-                switch LinkTarget.resolve(url, from: path) {
-                case .file(let target, let anchor):
-                    guard let linked = byPath[target] else { return url }
-                    return root + linked.page + (anchor.map { $0.isEmpty ? "" : "#" + $0 } ?? "")
-                case .samePage(let anchor):
-                    return ownPage ? "#" + anchor : root + page + "#" + anchor
-                case .external(let destination):
-                    return destination
-                case .invalid:
-                    return "#"
-                }
+            switch LinkTarget.resolve(url, from: path) {
+            case .file(let target, let anchor):
+                guard let linked = byPath[target] else { return url }
+                return address(of: linked, anchor: anchor)
+            case .samePage(let anchor):
+                return ownPage ? "#" + anchor : root + page + "#" + anchor
+            case .external(let destination):
+                return destination
+            case .invalid:
+                return "#"
             }
+        }
         var linkTerms: (@Sendable (String) -> [HTMLTransform.Segment]?)?
         var replaceLink: (@Sendable (String) -> (open: String, close: String)?)?
         if let session {
             linkTerms = { text in session.link(text) }
             // An author's own link to a glossary term gets the term's card, as a mention does.
             replaceLink = { url in
-                let target: String?
-                if let (plain, _) = Self.plainLink(url, folder: folder) { target = plain }
-                else if case .file(let file, _) = LinkTarget.resolve(url, from: path) { target = file } else { target = nil }
-                guard let target, let linked = byPath[target], linked.kind.has(.glossary) else { return nil }
-                return session.cardLink(to: linked.id, href: rewrite(url))
+                guard case .file(let target, let anchor) = LinkTarget.resolve(url, from: path),
+                      let linked = byPath[target], linked.kind.has(.glossary) else { return nil }
+                return session.cardLink(to: linked.id, href: address(of: linked, anchor: anchor))
             }
         }
         let transform = HTMLTransform(rewriteURL: rewrite, linkTerms: linkTerms, replaceLink: replaceLink,
                                       headingAnchors: anchors, rawHTMLAsText: true)
         return MarkdownDocument.renderHTML(entry.body, headingIDs: entry.headings.map(\.anchor), transform: transform)
-    }
-
-    /// `FOLDER/NAME.md` and `#anchor` (or "") for a link written `../FOLDER/NAME.md#anchor` or
-    /// `NAME.md#anchor` in an entry of `folder`, when it is that plain (letters, digits, `-`, `_`
-    /// and `.` in the names; an anchor of the same); nil for anything else.
-    static func plainLink(_ url: String, folder: String) -> (String, String)? {
-        var url = url
-        return url.withUTF8 { bytes -> (String, String)? in
-            let end = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.count
-            var anchor = ""
-            if end < bytes.count {
-                guard end + 1 < bytes.count, bytes[(end + 1)...].allSatisfy(isPlain) else { return nil }
-                anchor = String(decoding: bytes[end...], as: UTF8.self)
-            }
-            var slashes: [Int] = []
-            for index in 0..<end where bytes[index] == UInt8(ascii: "/") {
-                slashes.append(index)
-                if slashes.count > 2 { return nil }
-            }
-            var targetFolder = folder
-            var nameStart = 0
-            switch slashes.count {
-            case 0:
-                break
-            case 2:
-                let (first, second) = (slashes[0], slashes[1])
-                let middle = bytes[(first + 1)..<second]
-                guard first == 2, bytes[0] == UInt8(ascii: "."), bytes[1] == UInt8(ascii: "."), !middle.isEmpty,
-                      middle.allSatisfy(isPlain), !middle.allSatisfy({ $0 == UInt8(ascii: ".") }) else { return nil }
-                targetFolder = String(decoding: middle, as: UTF8.self)
-                nameStart = second + 1
-            default:
-                return nil
-            }
-            let name = bytes[nameStart..<end]
-            guard name.count > 3, name.allSatisfy(isPlain), name.first != UInt8(ascii: "."),
-                  name.suffix(3).elementsEqual(".md".utf8) else { return nil }
-            return (targetFolder + "/" + String(decoding: name, as: UTF8.self), anchor)
-        }
-    }
-
-    private static func isPlain(_ byte: UInt8) -> Bool {
-        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
     }
 
     // MARK: Values for templates

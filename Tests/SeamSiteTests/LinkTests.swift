@@ -40,28 +40,4 @@ import Testing
         let target = try #require(SiteFixture.page("structures/unified-cro.html"))
         #expect(target.contains("<h2 id=\"seam-risk\">"))
     }
-
-    static let links = ["../terms/nrr.md", "../terms/nrr.md#series-b-to-c", "nrr.md", "nrr.md#x", "../facts/a_b.c.md",
-                        "../terms/nrr.md#", "./nrr.md", "../../x.md", "../terms/../nrr.md", "https://x.org/a.md", "nrr.md?x=1",
-                        "../terms/nrr%20x.md", "../terms/nrr.md#caf%C3%A9", "/terms/nrr.md", "..md", "../../terms/nrr.md",
-                        "../terms/nrr.markdown", "#top", "", "../terms/nrr.md#a#b", "mailto:a@b.c", "../ter ms/nrr.md",
-                        "terms/nrr.md", "../terms/sub/nrr.md", "../.../nrr.md", "x./terms/nrr.md", "../terms/.md.md", "../-/nrr.md#-"]
-
-    /// The fast path for plain links agrees with the general resolver wherever it answers.
-    @Test(arguments: links) func plainLinksResolveAsTheResolverDoes(_ url: String) {
-        guard let (path, anchor) = SiteContext.plainLink(url, folder: "terms") else { return }
-        guard case .file(let expectedPath, let expectedAnchor) = LinkTarget.resolve(url, from: "terms/here.md") else {
-            Issue.record("\(url): the fast path answers where the resolver gives no file")
-            return
-        }
-        #expect(path == expectedPath, "\(url)")
-        #expect(anchor == (expectedAnchor.map { $0.isEmpty ? "" : "#" + $0 } ?? ""), "\(url)")
-    }
-
-    @Test func plainLinksCoverTheCommonForms() {
-        #expect(SiteContext.plainLink("../terms/nrr.md#x", folder: "guides")! == ("terms/nrr.md", "#x"))
-        #expect(SiteContext.plainLink("nrr.md", folder: "terms")! == ("terms/nrr.md", ""))
-        #expect(SiteContext.plainLink("../terms/../nrr.md", folder: "terms") == nil)
-        #expect(SiteContext.plainLink("../../terms/nrr.md", folder: "terms") == nil)
-    }
 }
