@@ -14,7 +14,25 @@ package enum ScalarFold {
         return result
     }
 
+    /// Whether a letter is written in capitals or small letters.
+    package enum LetterCase { case upper, lower, neither }
+
+    /// The case of `scalar`: upper for uppercase and titlecase letters, lower for lowercase ones.
+    /// These functions read the scalar's general category, an enum of the standard library whose
+    /// layout is known only at run time: where they are inlined, the caller fetches its type
+    /// metadata on every call, rare non-ASCII scalar or not (in `WordScanner.next`, a third of
+    /// its instructions). So they are never inlined.
+    @inline(never)
+    package static func letterCase(_ scalar: Unicode.Scalar) -> LetterCase {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .titlecaseLetter: return .upper
+        case .lowercaseLetter: return .lower
+        default: return .neither
+        }
+    }
+
     /// Whether `scalar` is a combining mark.
+    @inline(never)
     package static func isMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
@@ -23,6 +41,7 @@ package enum ScalarFold {
     }
 
     /// Whether `scalar` is a letter or a number (`\p{L}`, `\p{N}`).
+    @inline(never)
     package static func isLetterOrNumber(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,

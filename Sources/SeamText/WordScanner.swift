@@ -68,9 +68,14 @@ package struct WordScanner {
                     if start < 0 { start = offset &- 1 }
                     pendingApostrophe = false
                     if scalars < limit { word[length] = folded; length &+= 1; scalars &+= 1 }
-                    // The common case, in a loop of its own: more lowercase ASCII letters.
-                    while offset < bytes.count, bytes[offset] &- 0x61 < 26, scalars < limit {
-                        word[length] = bytes[offset]; length &+= 1; scalars &+= 1; offset &+= 1
+                    // The common case, in a loop of its own: more lowercase ASCII letters, as
+                    // many as the word may still take.
+                    let runStart = offset, runEnd = min(bytes.count, offset &+ (limit &- scalars))
+                    while offset < runEnd, bytes[offset] &- 0x61 < 26 {
+                        word[length &+ (offset &- runStart)] = bytes[offset]; offset &+= 1
+                    }
+                    if offset > runStart {
+                        length &+= offset &- runStart; scalars &+= offset &- runStart
                         sawLower = true
                     }
                     end = offset
@@ -90,10 +95,10 @@ package struct WordScanner {
                     if !folded.isEmpty {
                         if start < 0 { start = scalarStart }
                         pendingApostrophe = false
-                        switch scalar.properties.generalCategory {
-                        case .uppercaseLetter, .titlecaseLetter: sawUpper = true
-                        case .lowercaseLetter: sawLower = true
-                        default: break
+                        switch ScalarFold.letterCase(scalar) {
+                        case .upper: sawUpper = true
+                        case .lower: sawLower = true
+                        case .neither: break
                         }
                         for piece in folded where scalars < limit {
                             UTF8.encode(piece) { word[length] = $0; length += 1 }

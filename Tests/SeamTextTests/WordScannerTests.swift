@@ -21,11 +21,15 @@ import Testing
         }
     }
 
-    @Test func longWordsAreCutButKeepTheirRange() {
-        let text = String(repeating: "É", count: 100) + " end"
+    /// Long words of non-ASCII letters, of small ASCII letters (the scanner's fast loop), and of
+    /// both, starting at each offset from the limit.
+    @Test(arguments: [String(repeating: "É", count: 100), String(repeating: "e", count: 100), "Re" + String(repeating: "e", count: 98),
+                      String(repeating: "é", count: 47) + String(repeating: "e", count: 53), String(repeating: "e", count: 47) + "É" + String(repeating: "e", count: 52)])
+    func longWordsAreCutButKeepTheirRange(_ long: String) {
+        let text = long + " end"
         let words = Self.scanned(text, joinsApostrophes: true)
-        #expect(words.map(\.folded) == [String(repeating: "e", count: WordScanner.maximumWordLength), "end"])
-        #expect(words[0].range == 0..<200)
+        #expect(words.map(\.folded.count) == [WordScanner.maximumWordLength, 3])
+        #expect(words[0].range == 0..<long.utf8.count)
         #expect(words == Self.naive(text, joinsApostrophes: true))
     }
 
