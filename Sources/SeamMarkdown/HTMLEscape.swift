@@ -33,7 +33,7 @@ public func escapeHTML(_ text: String) -> String {
                 default: break
                 }
             }
-            put("", for: bytes.count)
+            put("", for: bytes.count)  // the bytes after the last escape
             return position
         }
     } ?? text
