@@ -233,7 +233,7 @@
     if (p.sharded) {
       var shard = postingsShard(p, term);
       if (!needPostingsShard(p, shard)) return { df: 0, docs: [], codes: [], sums: null };
-      list = decodePostings(p.postingTexts[term], scoringOf(p), p.manifest.postings[shard][2] >= 1 ? p.bodies : null);
+      list = decodePostings(p.postingTexts[term], scoringOf(p), longList(p.manifest.postings[shard]) ? p.bodies : null);
     } else {
       list = decodePostings(p.index.postings[term]);
     }
@@ -246,11 +246,11 @@
      term is in: names, summary, body), also `sums`: what fieldSums finds from those lengths, in
      the same order of operations, with no table of every entry's lengths; with `bodies` too (a
      long list's string, which leaves the body's length out), the body lengths are that table's
-     (the `l0` shard, by entry). What a plain loop over the numbers of `decode` and the formula
-     give (tested against them). The first search after a page opens runs this before the code
-     is compiled, so each number is read by the same few lines written out where it is needed: a
-     function per number made a cold read of a 95,000-entry list about 15-40% slower (Node, side
-     by side). */
+     (the `l0` shard, by entry). What a plain loop over every number and the formula give
+     (tested against them: plainPostings and plainSum in the tests). The first search after a
+     page opens runs this before the code is compiled, so each number is read by the same few
+     lines written out where it is needed: a function per number made a cold read of a
+     95,000-entry list about 15-40% slower (Node, side by side). */
   function decodePostings(text, scoring, bodies) {
     var df = Math.min(firstNumber(text), text.length), docs = new Int32Array(df), codes = new Uint8Array(df);
     var sums = scoring ? new Float64Array(df) : null;
@@ -370,8 +370,8 @@
   function shardedStore(index) {
     var manifest = index.shards, termNumber = new Map(), termText = [], nameHolders = new Map();
     manifest.postings.forEach(function (entry, shard) {
-      if (entry[2] >= 1) { termNumber.set(entry[0], entry[1]); termText[entry[1]] = entry[0]; }
-      if (entry[2] === 2) nameHolders.set(entry[0], shard);
+      if (longList(entry)) { termNumber.set(entry[0], entry[1]); termText[entry[1]] = entry[0]; }
+      if (entry[2] === HOLDS_NAMES) nameHolders.set(entry[0], shard);
     });
     return {
       sharded: true, manifest: manifest, count: manifest.count, loaded: new Map(), missing: new Set(),
@@ -414,6 +414,12 @@
 
   function firstTerm(entry) { return entry[0]; }
 
+  /* Whether a postings shard (its manifest entry: place, first term number, 0, 1 or HOLDS_NAMES)
+     is one term's: a long list, whose body lengths are in `l0`. HOLDS_NAMES: one term's, with
+     the names whose first term is its term. */
+  var HOLDS_NAMES = 2;
+  function longList(entry) { return entry[2] >= 1; }
+
   /* The dictionary shard where `key` (a term, or a name) is or would be. */
   function dictionaryShard(p, key) { return 'd' + below(p.manifest.dictionary, key, firstTerm); }
 
@@ -433,14 +439,14 @@
      it is that term (so a word the index lacks loads no big list). */
   function postingsShardOfTerm(p, term) {
     var table = p.manifest.postings, shard = below(table, term, firstTerm);
-    return table[shard][2] >= 1 && table[shard][0] !== term ? -1 : shard;
+    return longList(table[shard]) && table[shard][0] !== term ? -1 : shard;
   }
 
   /* Notes postings shard `shard` as needed, and the lengths shard with a long list's (a shard of
      one term); whether both are loaded. */
   function needPostingsShard(p, shard) {
     var loaded = need(p, 'p' + shard);
-    return p.manifest.postings[shard][2] >= 1 ? need(p, 'l0') && loaded : loaded;
+    return longList(p.manifest.postings[shard]) ? need(p, 'l0') && loaded : loaded;
   }
 
   /* The shard where the names of `key` are, if any: the postings shard of its first term when
@@ -468,7 +474,7 @@
   function prefixPostingsShards(p, prefix) {
     var table = p.manifest.postings, shards = shardsFrom(table, prefix);
     if (shards.length > PREFIX_POSTINGS_SHARDS) return [];
-    return shards.filter(function (shard) { return table[shard][2] === 0 || table[shard][0].startsWith(prefix); });
+    return shards.filter(function (shard) { return !longList(table[shard]) || table[shard][0].startsWith(prefix); });
   }
 
   /* Takes in names ([key, doc, strict, @id term number], as a names shard has them); the first
@@ -493,7 +499,7 @@
       addNames(p, data.names);
     } else if (kind === 'p') {
       for (k = 0; k < data.postings.length; k++) p.postingTexts[manifest.postings[number][1] + k] = data.postings[k];
-      if (manifest.postings[number][2] >= 1) p.df[manifest.postings[number][1]] = firstNumber(data.postings[0]);
+      if (longList(manifest.postings[number])) p.df[manifest.postings[number][1]] = firstNumber(data.postings[0]);
       if (data.names) addNames(p, data.names);
       for (var top of data.top || []) p.tops.set(top[0], top.slice(1));
     } else if (kind === 'y') {
@@ -508,10 +514,10 @@
     /* A shard of one term is a long list a search asked for: read it and score it now (or as soon
        as the lengths have come), while the other shards of the round are still on their way, not
        all at once when the last one has come. */
-    if (kind === 'p' && manifest.postings[number][2] >= 1 && p.bodies) postings(p, manifest.postings[number][1]);
+    if (kind === 'p' && longList(manifest.postings[number]) && p.bodies) postings(p, manifest.postings[number][1]);
     if (kind === 'l') {
       manifest.postings.forEach(function (entry, shard) {
-        if (entry[2] >= 1 && p.loaded.has('p' + shard)) postings(p, entry[1]);
+        if (longList(entry) && p.loaded.has('p' + shard)) postings(p, entry[1]);
       });
     }
   }
